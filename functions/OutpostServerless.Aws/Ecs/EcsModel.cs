@@ -1,0 +1,243 @@
+using System.Text.Json.Nodes;
+
+namespace OutpostServerless.Aws.Ecs;
+
+// The ECS request and response shapes the steps use: member names as in the ECS API
+// (camelCase on the wire), only the members the steps read or write.
+
+public sealed record EcsTag(string Key, string Value);
+
+public sealed record EcsAttribute(string Name, string? Value = null);
+
+public sealed record EcsFailure(string? Arn, string? Reason, string? Detail = null);
+
+public sealed record Cluster
+{
+    public required string ClusterArn { get; init; }
+    public required string ClusterName { get; init; }
+    /// <summary>ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE.</summary>
+    public required string Status { get; init; }
+    public int RegisteredContainerInstancesCount { get; init; }
+    public int RunningTasksCount { get; init; }
+    public int PendingTasksCount { get; init; }
+    public int ActiveServicesCount { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record CreateClusterRequest
+{
+    public string? ClusterName { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record CreateClusterResponse(Cluster Cluster);
+
+public sealed record DescribeClustersRequest
+{
+    public IReadOnlyList<string> Clusters { get; init; } = [];
+    /// <summary>"TAGS" to return each cluster's tags.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+}
+
+public sealed record DescribeClustersResponse(IReadOnlyList<Cluster> Clusters, IReadOnlyList<EcsFailure> Failures);
+
+public sealed record DeleteClusterRequest(string Cluster);
+
+public sealed record DeleteClusterResponse(Cluster Cluster);
+
+public sealed record ContainerInstance
+{
+    public required string ContainerInstanceArn { get; init; }
+    public required string Ec2InstanceId { get; init; }
+    /// <summary>ACTIVE, DRAINING, REGISTERING, DEREGISTERING, …</summary>
+    public required string Status { get; init; }
+    public bool AgentConnected { get; init; }
+    public int RunningTasksCount { get; init; }
+    public IReadOnlyList<EcsAttribute> Attributes { get; init; } = [];
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record ListContainerInstancesRequest
+{
+    public required string Cluster { get; init; }
+    public string? Status { get; init; }
+    public string? NextToken { get; init; }
+}
+
+public sealed record ListContainerInstancesResponse(IReadOnlyList<string> ContainerInstanceArns, string? NextToken = null);
+
+public sealed record DescribeContainerInstancesRequest
+{
+    public required string Cluster { get; init; }
+    public required IReadOnlyList<string> ContainerInstances { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+}
+
+public sealed record DescribeContainerInstancesResponse(IReadOnlyList<ContainerInstance> ContainerInstances, IReadOnlyList<EcsFailure> Failures);
+
+public sealed record DeregisterContainerInstanceRequest
+{
+    public required string Cluster { get; init; }
+    public required string ContainerInstance { get; init; }
+    public bool Force { get; init; }
+}
+
+public sealed record DeregisterContainerInstanceResponse(ContainerInstance ContainerInstance);
+
+public sealed record TaskDefinition
+{
+    public required string TaskDefinitionArn { get; init; }
+    public required string Family { get; init; }
+    public required int Revision { get; init; }
+    /// <summary>ACTIVE, INACTIVE or DELETE_IN_PROGRESS.</summary>
+    public required string Status { get; init; }
+    /// <summary>The container definitions exactly as registered (ECS's ContainerDefinition objects).</summary>
+    public required JsonArray ContainerDefinitions { get; init; }
+    public string? Cpu { get; init; }
+    public string? Memory { get; init; }
+    public string? NetworkMode { get; init; }
+    public string? TaskRoleArn { get; init; }
+    public string? ExecutionRoleArn { get; init; }
+    public IReadOnlyList<string> RequiresCompatibilities { get; init; } = [];
+}
+
+public sealed record RegisterTaskDefinitionRequest
+{
+    public required string Family { get; init; }
+    public required JsonArray ContainerDefinitions { get; init; }
+    public string? Cpu { get; init; }
+    public string? Memory { get; init; }
+    public string? NetworkMode { get; init; }
+    public string? TaskRoleArn { get; init; }
+    public string? ExecutionRoleArn { get; init; }
+    public IReadOnlyList<string> RequiresCompatibilities { get; init; } = [];
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record RegisterTaskDefinitionResponse(TaskDefinition TaskDefinition, IReadOnlyList<EcsTag> Tags);
+
+public sealed record DescribeTaskDefinitionRequest
+{
+    /// <summary>A family (latest ACTIVE revision), <c>family:revision</c> or a full ARN.</summary>
+    public required string TaskDefinition { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+}
+
+public sealed record DescribeTaskDefinitionResponse(TaskDefinition TaskDefinition, IReadOnlyList<EcsTag> Tags);
+
+public sealed record DeregisterTaskDefinitionRequest(string TaskDefinition);
+
+public sealed record DeregisterTaskDefinitionResponse(TaskDefinition TaskDefinition);
+
+public sealed record EcsTask
+{
+    public required string TaskArn { get; init; }
+    public required string ClusterArn { get; init; }
+    public required string TaskDefinitionArn { get; init; }
+    public string? ContainerInstanceArn { get; init; }
+    /// <summary>PROVISIONING, PENDING, RUNNING, STOPPED, …</summary>
+    public required string LastStatus { get; init; }
+    public required string DesiredStatus { get; init; }
+    public string? LaunchType { get; init; }
+    public string? StartedBy { get; init; }
+    public string? Group { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record RunTaskRequest
+{
+    public string? Cluster { get; init; }
+    public required string TaskDefinition { get; init; }
+    public int? Count { get; init; }
+    public string? LaunchType { get; init; }
+    public string? StartedBy { get; init; }
+    public string? ClientToken { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record RunTaskResponse(IReadOnlyList<EcsTask> Tasks, IReadOnlyList<EcsFailure> Failures);
+
+public sealed record ListTasksRequest
+{
+    public string? Cluster { get; init; }
+    public string? StartedBy { get; init; }
+    public string? ServiceName { get; init; }
+    /// <summary>RUNNING (the default), PENDING or STOPPED.</summary>
+    public string? DesiredStatus { get; init; }
+    public string? NextToken { get; init; }
+}
+
+public sealed record ListTasksResponse(IReadOnlyList<string> TaskArns, string? NextToken = null);
+
+public sealed record DescribeTasksRequest
+{
+    public string? Cluster { get; init; }
+    public required IReadOnlyList<string> Tasks { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+}
+
+public sealed record DescribeTasksResponse(IReadOnlyList<EcsTask> Tasks, IReadOnlyList<EcsFailure> Failures);
+
+public sealed record StopTaskRequest
+{
+    public string? Cluster { get; init; }
+    public required string Task { get; init; }
+    public string? Reason { get; init; }
+}
+
+public sealed record StopTaskResponse(EcsTask Task);
+
+public sealed record EcsService
+{
+    public required string ServiceArn { get; init; }
+    public required string ServiceName { get; init; }
+    public required string ClusterArn { get; init; }
+    /// <summary>ACTIVE, DRAINING or INACTIVE.</summary>
+    public required string Status { get; init; }
+    public required string TaskDefinition { get; init; }
+    public int DesiredCount { get; init; }
+    public int RunningCount { get; init; }
+    public int PendingCount { get; init; }
+    public string? LaunchType { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record CreateServiceRequest
+{
+    public string? Cluster { get; init; }
+    public required string ServiceName { get; init; }
+    public string? TaskDefinition { get; init; }
+    public int? DesiredCount { get; init; }
+    public string? LaunchType { get; init; }
+    public string? ClientToken { get; init; }
+    public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+}
+
+public sealed record CreateServiceResponse(EcsService Service);
+
+public sealed record DescribeServicesRequest
+{
+    public string? Cluster { get; init; }
+    public required IReadOnlyList<string> Services { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+}
+
+public sealed record DescribeServicesResponse(IReadOnlyList<EcsService> Services, IReadOnlyList<EcsFailure> Failures);
+
+public sealed record UpdateServiceRequest
+{
+    public string? Cluster { get; init; }
+    public required string Service { get; init; }
+    public int? DesiredCount { get; init; }
+}
+
+public sealed record UpdateServiceResponse(EcsService Service);
+
+public sealed record DeleteServiceRequest
+{
+    public string? Cluster { get; init; }
+    public required string Service { get; init; }
+    public bool? Force { get; init; }
+}
+
+public sealed record DeleteServiceResponse(EcsService Service);

@@ -1,0 +1,1 @@
+namespace OutpostServerless.Functions; public static class Program { public static int Main() => 0; }
