@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+
+namespace OutpostServerless.Provisioning.Request;
+
+/// <summary>
+/// A <see cref="ProvisioningRequest"/> that passed validation, with every default filled in and every
+/// derived name computed once. ValidateRequest returns it; every later step receives it as
+/// <c>$.plan</c>, so no step re-derives a name or guesses a default.
+/// </summary>
+public sealed record ProvisioningPlan
+{
+    public required string ProvisioningId { get; init; }
+    public required string OutpostArn { get; init; }
+    /// <summary>The <c>op-…</c> id from the ARN.</summary>
+    public required string OutpostId { get; init; }
+    /// <summary>The Region in the Outpost ARN; every call goes there.</summary>
+    public required string Region { get; init; }
+    public required string AccountId { get; init; }
+    public required string AvailabilityZoneId { get; init; }
+    public required NetworkPlan Network { get; init; }
+    public required IamPlan Iam { get; init; }
+    public required ClusterPlan Cluster { get; init; }
+    public required WorkloadPlan Workload { get; init; }
+    public required CapacityWaitPlan CapacityWait { get; init; }
+    /// <summary>False when the request said <c>onFailure: retain</c>.</summary>
+    public required bool RollbackOnFailure { get; init; }
+}
+
+public sealed record NetworkPlan
+{
+    /// <summary>Set when the request named an existing VPC: it is used, never created or deleted.</summary>
+    public string? ExistingVpcId { get; init; }
+    /// <summary>The CIDR of the VPC to create; null when <see cref="ExistingVpcId"/> is set.</summary>
+    public string? VpcCidr { get; init; }
+    public required string SubnetCidr { get; init; }
+    public required string SecurityGroupName { get; init; }
+    public required IReadOnlyList<IngressRulePlan> Ingress { get; init; }
+}
+
+/// <summary>One ingress rule; <see cref="Protocol"/> is <c>tcp</c>, <c>udp</c>, <c>icmp</c> or <c>-1</c>.</summary>
+public sealed record IngressRulePlan(string Protocol, int FromPort, int ToPort, string Cidr, string? Description);
+
+public sealed record IamPlan
+{
+    public required string RoleName { get; init; }
+    public required string InstanceProfileName { get; init; }
+    /// <summary>Always includes AmazonEC2ContainerServiceforEC2Role, which the ECS agent needs.</summary>
+    public required IReadOnlyList<string> ManagedPolicyArns { get; init; }
+}
+
+public sealed record ClusterPlan
+{
+    public required string Name { get; init; }
+    public required string InstanceType { get; init; }
+    public required int InstanceCount { get; init; }
+    /// <summary>Null: resolve the ECS-optimized AMI from SSM at launch.</summary>
+    public string? AmiId { get; init; }
+    public string? KeyName { get; init; }
+    public required string ImagePullBehavior { get; init; }
+    public required IReadOnlyDictionary<string, string> ContainerInstanceTags { get; init; }
+}
+
+public sealed record WorkloadPlan
+{
+    /// <summary><c>service</c> or <c>task</c>.</summary>
+    public required string Mode { get; init; }
+    /// <summary>The ECS RegisterTaskDefinition input, with EC2 compatibility settled.</summary>
+    public required JsonObject TaskDefinition { get; init; }
+    public required string Family { get; init; }
+    public required int DesiredCount { get; init; }
+    /// <summary>Set in service mode.</summary>
+    public string? ServiceName { get; init; }
+}
+
+public sealed record CapacityWaitPlan(int MaxSeconds, int PollSeconds);
