@@ -1,0 +1,26 @@
+using Amazon.Runtime;
+using OutpostServerless.Provisioning.Errors;
+
+namespace OutpostServerless.Functions.Errors;
+
+/// <summary>
+/// A function error as the Lambda Runtime API carries it (<c>application/vnd.aws.lambda.error+json</c>).
+/// Step Functions names the failed state's error after <see cref="ErrorType"/>, so it is the name the
+/// state machine's Retry and Catch match: ours are <c>Provisioning.*</c>, AWS's are their error codes
+/// unchanged (so <c>InsufficientInstanceCapacity</c> reaches the capacity gate as itself).
+/// </summary>
+public sealed record FunctionError(string ErrorType, string ErrorMessage, IReadOnlyList<string> StackTrace)
+{
+    public static FunctionError From(Exception exception) => new(
+        ErrorTypeOf(exception),
+        exception.Message,
+        exception.StackTrace?.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
+
+    private static string ErrorTypeOf(Exception exception) => exception switch
+    {
+        ProvisioningException provisioning => provisioning.ErrorName,
+        AmazonServiceException aws when !string.IsNullOrEmpty(aws.ErrorCode) => aws.ErrorCode,
+        // As Lambda's own .NET runtime does: the exception's short type name.
+        _ => exception.GetType().Name,
+    };
+}

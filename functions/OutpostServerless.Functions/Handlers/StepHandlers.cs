@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Provisioning;
+using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Steps;
+
+namespace OutpostServerless.Functions.Handlers;
+
+/// <summary>
+/// The handler table: one entry per provisioning step, keyed by the name each function declares as
+/// its <c>Handler</c> in template.yaml. The same table serves Lambda and the local engine.
+/// </summary>
+public static class StepHandlers
+{
+    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers)
+    {
+        var steps = StepsJsonContext.Default;
+        return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
+        {
+            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(), loggers.CreateLogger<ValidateRequest>()),
+                RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
+            ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
+                steps.CheckCapacityInput, steps.CapacityGate),
+            ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
+                steps.EnsureVpcInput, steps.VpcResource),
+            ["EnsureSubnet"] = Handler(new EnsureSubnet(aws, loggers.CreateLogger<EnsureSubnet>()),
+                steps.EnsureSubnetInput, steps.SubnetResource),
+            ["EnsureSecurityGroup"] = Handler(new EnsureSecurityGroup(aws, loggers.CreateLogger<EnsureSecurityGroup>()),
+                steps.EnsureSecurityGroupInput, steps.SecurityGroupResource),
+            ["EnsureInstanceRole"] = Handler(new EnsureInstanceRole(aws, loggers.CreateLogger<EnsureInstanceRole>()),
+                steps.EnsureInstanceRoleInput, steps.InstanceRoleResource),
+            ["EnsureCluster"] = Handler(new EnsureCluster(aws, loggers.CreateLogger<EnsureCluster>()),
+                steps.EnsureClusterInput, steps.ClusterResource),
+            ["LaunchContainerInstances"] = Handler(new LaunchContainerInstances(aws, loggers.CreateLogger<LaunchContainerInstances>()),
+                steps.LaunchContainerInstancesInput, steps.InstancesResource),
+            ["CheckContainerInstances"] = Handler(new CheckContainerInstances(aws, loggers.CreateLogger<CheckContainerInstances>()),
+                steps.CheckContainerInstancesInput, steps.ContainerInstancesResource),
+            ["RegisterTaskDefinition"] = Handler(new RegisterTaskDefinition(aws, loggers.CreateLogger<RegisterTaskDefinition>()),
+                steps.RegisterTaskDefinitionInput, steps.TaskDefinitionResource),
+            ["StartWorkload"] = Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
+                steps.StartWorkloadInput, steps.WorkloadResource),
+            ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
+                steps.RollbackInput, steps.RollbackResult),
+        };
+    }
+
+    private static StepHandler<TInput, TOutput> Handler<TInput, TOutput>(
+        IStep<TInput, TOutput> step, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output) => new(step, input, output);
+}

@@ -1,1 +1,0 @@
-namespace OutpostServerless.Functions; public static class Program { public static int Main() => 0; }

@@ -1,0 +1,12 @@
+namespace OutpostServerless.Provisioning.Request;
+
+/// <summary>The defaults of the optional request members (the same values as the schema's <c>default</c>s).</summary>
+public static class RequestDefaults
+{
+    public const string OnFailure = "rollback";
+    public const string ImagePullBehavior = "prefer-cached";
+    public const int DesiredCount = 1;
+    public const int CapacityWaitMaxSeconds = 3600;
+    public const int CapacityWaitPollSeconds = 60;
+    public const string Compatibility = "EC2";
+}

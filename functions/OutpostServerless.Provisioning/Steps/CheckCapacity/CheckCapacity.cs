@@ -1,0 +1,123 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Outposts;
+using OutpostServerless.Provisioning.Errors;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// Is there room on the Outpost now? The Outpost must exist and be ACTIVE and support the instance
+/// type (otherwise waiting is pointless, so those throw); then connectivity and free slots come from
+/// CloudWatch and decide the <see cref="CapacityGate"/>. Reads only: it creates nothing.
+/// </summary>
+public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<CheckCapacity> logger)
+    : IStep<CheckCapacityInput, CapacityGate>
+{
+    private readonly OutpostMetrics _metrics = new(aws.CloudWatch, clock);
+
+    public async Task<CapacityGate> RunAsync(CheckCapacityInput input, CancellationToken cancellationToken)
+    {
+        var plan = input.Plan;
+        var progress = input.Gate ?? new CapacityWaitProgress();
+        var needed = plan.Cluster.InstanceCount;
+        var instanceType = plan.Cluster.InstanceType;
+
+        await RequireActiveOutpostAsync(plan.OutpostId, cancellationToken);
+        await RequireInstanceTypeAsync(plan.OutpostId, instanceType, cancellationToken);
+
+        var (connected, available) = await _metrics.ReadLatestAsync(plan.OutpostId, instanceType, cancellationToken);
+        var freeSlots = available is null ? 0 : (int)Math.Max(0, Math.Floor(available.Value));
+        var isConnected = connected is not null && connected.Value >= 1;
+        var metricSaysCapacity = isConnected && available is not null && freeSlots >= needed;
+
+        var wait = plan.CapacityWait;
+        var exhausted = CapacityGatePolicy.IsExhausted(metricSaysCapacity, progress.LaunchRejected, wait.MaxSeconds, progress.WaitedSeconds);
+        // Never both true: a Choice that tests hasCapacity first must not launch again once the
+        // budget is spent on a metric that RunInstances keeps contradicting.
+        var hasCapacity = metricSaysCapacity && !exhausted;
+        var reason = Describe(plan.OutpostId, instanceType, needed, connected, available, freeSlots);
+        if (progress.LaunchRejected)
+        {
+            reason += "; the last RunInstances was rejected with InsufficientInstanceCapacity, so the metric may be stale";
+        }
+        if (exhausted)
+        {
+            reason += string.Create(CultureInfo.InvariantCulture,
+                $"; giving up after waiting {progress.WaitedSeconds} s of the {wait.MaxSeconds} s allowed");
+        }
+
+        var gate = new CapacityGate(
+            HasCapacity: hasCapacity,
+            Exhausted: exhausted,
+            FreeSlots: freeSlots,
+            WaitedSeconds: progress.WaitedSeconds,
+            NextWaitSeconds: CapacityGatePolicy.NextWaitSeconds(wait.PollSeconds, wait.MaxSeconds, progress.WaitedSeconds),
+            LaunchRejected: progress.LaunchRejected,
+            Reason: reason + ".");
+        logger.LogInformation(
+            "Capacity gate for {ProvisioningId} on {OutpostId}: hasCapacity={HasCapacity} exhausted={Exhausted} freeSlots={FreeSlots} waited={WaitedSeconds}s: {Reason}",
+            plan.ProvisioningId, plan.OutpostId, gate.HasCapacity, gate.Exhausted, gate.FreeSlots, gate.WaitedSeconds, gate.Reason);
+        return gate;
+    }
+
+    private async Task RequireActiveOutpostAsync(string outpostId, CancellationToken cancellationToken)
+    {
+        Outpost outpost;
+        try
+        {
+            outpost = (await aws.Outposts.GetOutpostAsync(new GetOutpostRequest(outpostId), cancellationToken)).Outpost;
+        }
+        catch (Amazon.Runtime.AmazonServiceException e) when (e.ErrorCode == "NotFoundException")
+        {
+            throw new OutpostNotFoundException(outpostId, e);
+        }
+        if (outpost.LifeCycleStatus != "ACTIVE")
+        {
+            throw new OutpostNotActiveException(outpostId, outpost.LifeCycleStatus);
+        }
+    }
+
+    private async Task RequireInstanceTypeAsync(string outpostId, string instanceType, CancellationToken cancellationToken)
+    {
+        var supported = new List<string>();
+        string? nextToken = null;
+        do
+        {
+            var page = await aws.Outposts.GetOutpostInstanceTypesAsync(
+                new GetOutpostInstanceTypesRequest { OutpostId = outpostId, NextToken = nextToken }, cancellationToken);
+            supported.AddRange(page.InstanceTypes.Select(t => t.InstanceType));
+            nextToken = page.NextToken;
+        }
+        while (nextToken is not null);
+
+        if (!supported.Contains(instanceType, StringComparer.Ordinal))
+        {
+            throw new InstanceTypeNotSupportedException(outpostId, instanceType, [.. supported.Distinct().Order(StringComparer.Ordinal)]);
+        }
+    }
+
+    private static string Describe(
+        string outpostId, string instanceType, int needed, MetricReading? connected, MetricReading? available, int freeSlots)
+    {
+        var window = (int)OutpostMetrics.Window.TotalMinutes;
+        if (connected is null)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"No ConnectedStatus data for Outpost {outpostId} in the last {window} minutes, so its link to the Region cannot be confirmed");
+        }
+        if (connected.Value < 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Outpost {outpostId} is disconnected from its Region (ConnectedStatus {connected.Value:0.##} at {connected.Timestamp:u}); nothing can launch until the service link is back");
+        }
+        if (available is null)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"No AvailableInstanceType_Count data for {instanceType} on Outpost {outpostId} in the last {window} minutes; treating it as no free capacity ({needed} needed)");
+        }
+        var slots = freeSlots == 1 ? "slot" : "slots";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Outpost {outpostId} has {freeSlots} free {instanceType} {slots}; {needed} needed");
+    }
+}

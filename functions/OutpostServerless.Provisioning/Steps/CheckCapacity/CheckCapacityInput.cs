@@ -1,0 +1,7 @@
+using OutpostServerless.Provisioning.Request;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <param name="Gate">The previous <see cref="CapacityGate"/> (or the state machine's initial
+/// <c>{ "waitedSeconds": 0 }</c>); absent on the first check.</param>
+public sealed record CheckCapacityInput(ProvisioningPlan Plan, CapacityWaitProgress? Gate = null);

@@ -1,0 +1,50 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Tagging;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// The subnet that puts instances on the Outpost: CreateSubnet with the Outpost's ARN and its
+/// Availability Zone id (EC2 requires both together). Found again by tag within the VPC first.
+/// </summary>
+public sealed class EnsureSubnet(AwsPorts aws, ILogger<EnsureSubnet> logger) : IStep<EnsureSubnetInput, SubnetResource>
+{
+    public async Task<SubnetResource> RunAsync(EnsureSubnetInput input, CancellationToken cancellationToken)
+    {
+        var plan = input.Plan;
+        var vpc = input.Vpc ?? throw new StepInputMissingException(nameof(EnsureSubnet), "vpc");
+
+        var found = await aws.Ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest
+        {
+            Filters = [ProvisioningTags.Ec2Filter(plan.ProvisioningId), new Filter("vpc-id", [vpc.VpcId])],
+        }, cancellationToken);
+        if (found.Subnets?.FirstOrDefault() is { } earlier)
+        {
+            logger.LogInformation("Reusing subnet {SubnetId} made earlier for {ProvisioningId}", earlier.SubnetId, plan.ProvisioningId);
+            return ToResource(earlier, plan.OutpostArn, plan.AvailabilityZoneId);
+        }
+
+        var tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureSubnet), plan.ProvisioningId);
+        var created = (await aws.Ec2.CreateSubnetAsync(new CreateSubnetRequest
+        {
+            VpcId = vpc.VpcId,
+            CidrBlock = plan.Network.SubnetCidr,
+            OutpostArn = plan.OutpostArn,
+            AvailabilityZoneId = plan.AvailabilityZoneId,
+            TagSpecifications = [tags.ToEc2Specification(ResourceType.Subnet)],
+        }, cancellationToken)).Subnet;
+        logger.LogInformation("Created subnet {SubnetId} ({CidrBlock}) on {OutpostArn} for {ProvisioningId}",
+            created.SubnetId, created.CidrBlock, plan.OutpostArn, plan.ProvisioningId);
+        return ToResource(created, plan.OutpostArn, plan.AvailabilityZoneId);
+    }
+
+    private static SubnetResource ToResource(Subnet subnet, string outpostArn, string availabilityZoneId) => new(
+        subnet.SubnetId,
+        subnet.CidrBlock,
+        subnet.AvailabilityZoneId ?? availabilityZoneId,
+        subnet.OutpostArn ?? outpostArn);
+}

@@ -1,0 +1,102 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Ssm;
+using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Tagging;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// Launches the container instances into the Outpost subnet. It counts the instances this
+/// provisioning already has (pending or running, by tag) and launches only the missing ones, with a
+/// client token derived from that count, so neither a retry nor a lost response makes extras.
+/// InsufficientInstanceCapacity is deliberately not caught: the state machine sends it back to the
+/// capacity gate under its AWS name.
+/// </summary>
+public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContainerInstances> logger)
+    : IStep<LaunchContainerInstancesInput, InstancesResource>
+{
+    private const int ClientTokenMaxLength = 64;
+
+    public async Task<InstancesResource> RunAsync(LaunchContainerInstancesInput input, CancellationToken cancellationToken)
+    {
+        var plan = input.Plan;
+        var resources = input.Resources;
+        var subnet = resources?.Subnet ?? throw Missing("resources.subnet");
+        var securityGroup = resources.SecurityGroup ?? throw Missing("resources.securityGroup");
+        var instanceRole = resources.InstanceRole ?? throw Missing("resources.instanceRole");
+        var clusterName = resources.Cluster?.ClusterName ?? plan.Cluster.Name;
+
+        var existing = await FindLiveInstancesAsync(plan.ProvisioningId, cancellationToken);
+        var missing = plan.Cluster.InstanceCount - existing.Count;
+        if (missing <= 0)
+        {
+            logger.LogInformation("{ProvisioningId} already has {Count} container instances; launching none", plan.ProvisioningId, existing.Count);
+            return new InstancesResource(
+                [.. existing.Select(i => i.InstanceId).Order(StringComparer.Ordinal)],
+                existing[0].ImageId);
+        }
+
+        var imageId = plan.Cluster.AmiId ?? await ResolveEcsOptimizedAmiAsync(plan.Cluster.InstanceType, cancellationToken);
+        var tags = new ResourceTags(plan.ProvisioningId, nameof(LaunchContainerInstances), $"{plan.ProvisioningId}-ecs");
+        var request = new RunInstancesRequest
+        {
+            MinCount = missing,
+            MaxCount = missing,
+            InstanceType = InstanceType.FindValue(plan.Cluster.InstanceType),
+            ImageId = imageId,
+            SubnetId = subnet.SubnetId,
+            SecurityGroupIds = [securityGroup.GroupId],
+            IamInstanceProfile = new IamInstanceProfileSpecification { Name = instanceRole.InstanceProfileName },
+            KeyName = plan.Cluster.KeyName,
+            UserData = ContainerInstanceUserData.Base64(clusterName, plan.Cluster.ImagePullBehavior, plan.Cluster.ContainerInstanceTags),
+            ClientToken = ClientToken.For(plan.ProvisioningId, "launch", existing.Count, ClientTokenMaxLength),
+            TagSpecifications =
+            [
+                tags.ToEc2Specification(ResourceType.Instance),
+                tags.ToEc2Specification(ResourceType.Volume),
+            ],
+        };
+        var launched = (await aws.Ec2.RunInstancesAsync(request, cancellationToken)).Reservation.Instances ?? [];
+        logger.LogInformation("Launched {Count} {InstanceType} instances ({InstanceIds}) for {ProvisioningId}",
+            launched.Count, plan.Cluster.InstanceType, string.Join(",", launched.Select(i => i.InstanceId)), plan.ProvisioningId);
+
+        return new InstancesResource(
+            [.. existing.Concat(launched).Select(i => i.InstanceId).Distinct().Order(StringComparer.Ordinal)],
+            imageId);
+    }
+
+    private async Task<List<Instance>> FindLiveInstancesAsync(string provisioningId, CancellationToken cancellationToken)
+    {
+        var instances = new List<Instance>();
+        string? nextToken = null;
+        do
+        {
+            var page = await aws.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest
+            {
+                Filters =
+                [
+                    ProvisioningTags.Ec2Filter(provisioningId),
+                    new Filter("instance-state-name", ["pending", "running"]),
+                ],
+                NextToken = nextToken,
+            }, cancellationToken);
+            instances.AddRange((page.Reservations ?? []).SelectMany(r => r.Instances ?? []));
+            nextToken = page.NextToken;
+        }
+        while (!string.IsNullOrEmpty(nextToken));
+        return instances;
+    }
+
+    private async Task<string> ResolveEcsOptimizedAmiAsync(string instanceType, CancellationToken cancellationToken)
+    {
+        var parameter = EcsOptimizedAmi.ParameterFor(instanceType);
+        var imageId = (await aws.Ssm.GetParameterAsync(new GetParameterRequest(parameter), cancellationToken)).Parameter.Value;
+        logger.LogInformation("Resolved ECS-optimized AMI {ImageId} from {Parameter}", imageId, parameter);
+        return imageId;
+    }
+
+    private static StepInputMissingException Missing(string member) => new(nameof(LaunchContainerInstances), member);
+}

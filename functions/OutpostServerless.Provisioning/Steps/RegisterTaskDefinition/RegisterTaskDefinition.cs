@@ -1,0 +1,57 @@
+using Amazon.Runtime;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Ecs;
+using OutpostServerless.Provisioning.Tagging;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// Registers the workload's task definition, unless the family's latest ACTIVE revision is ours and
+/// already says exactly what the plan asks: revisions are immutable and unbounded, so re-runs must
+/// not pile them up.
+/// </summary>
+public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDefinition> logger)
+    : IStep<RegisterTaskDefinitionInput, TaskDefinitionResource>
+{
+    public async Task<TaskDefinitionResource> RunAsync(RegisterTaskDefinitionInput input, CancellationToken cancellationToken)
+    {
+        var plan = input.Plan;
+        var desired = TaskDefinitionRequest.From(plan.Workload, new ResourceTags(plan.ProvisioningId, nameof(RegisterTaskDefinition)).ToEcs());
+
+        var latest = await DescribeLatestAsync(desired.Family, cancellationToken);
+        if (latest is not null
+            && latest.TaskDefinition.Status == "ACTIVE"
+            && ProvisioningTags.CarriesProvisioningId(latest.Tags, plan.ProvisioningId)
+            && TaskDefinitionComparison.Matches(desired, latest.TaskDefinition))
+        {
+            logger.LogInformation("Reusing task definition {TaskDefinitionArn}: it matches the plan", latest.TaskDefinition.TaskDefinitionArn);
+            return ToResource(latest.TaskDefinition);
+        }
+
+        var registered = (await aws.Ecs.RegisterTaskDefinitionAsync(desired, cancellationToken)).TaskDefinition;
+        logger.LogInformation("Registered task definition {TaskDefinitionArn} for {ProvisioningId}", registered.TaskDefinitionArn, plan.ProvisioningId);
+        return ToResource(registered);
+    }
+
+    private async Task<DescribeTaskDefinitionResponse?> DescribeLatestAsync(string family, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await aws.Ecs.DescribeTaskDefinitionAsync(
+                new DescribeTaskDefinitionRequest { TaskDefinition = family, Include = ["TAGS"] }, cancellationToken);
+        }
+        catch (AmazonServiceException e) when (IsNoSuchFamily(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>ECS has no NotFound code here: a family with no ACTIVE revision is a ClientException with this message.</summary>
+    public static bool IsNoSuchFamily(AmazonServiceException e) =>
+        e.ErrorCode == EcsErrorCodes.ClientException
+        && e.Message.Contains("Unable to describe task definition", StringComparison.OrdinalIgnoreCase);
+
+    private static TaskDefinitionResource ToResource(TaskDefinition definition) =>
+        new(definition.TaskDefinitionArn, definition.Family, definition.Revision);
+}

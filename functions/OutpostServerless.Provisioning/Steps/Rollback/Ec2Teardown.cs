@@ -1,0 +1,89 @@
+using Amazon.EC2.Model;
+using OutpostServerless.Aws.Ec2;
+using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Tagging;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// Deletes what this provisioning made in EC2, found by the provisioning-id tag: instances, then
+/// security groups, subnets and VPCs. The request's own VPC is never deleted, tagged or not.
+/// Terminated instances hold on to their security group and subnet until they finish shutting
+/// down, so Rollback asks <see cref="InstancesShuttingDownAsync"/> before deleting those.
+/// </summary>
+public sealed class Ec2Teardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog log)
+{
+    private Filter OurTag => ProvisioningTags.Ec2Filter(plan.ProvisioningId);
+
+    public async Task TerminateInstancesAsync(CancellationToken cancellationToken)
+    {
+        var instanceIds = new List<string>();
+        string? nextToken = null;
+        do
+        {
+            var page = await ec2.DescribeInstancesAsync(new DescribeInstancesRequest
+            {
+                Filters = [OurTag, new Filter("instance-state-name", ["pending", "running", "stopping", "stopped"])],
+                NextToken = nextToken,
+            }, cancellationToken);
+            instanceIds.AddRange((page.Reservations ?? []).SelectMany(r => r.Instances ?? []).Select(i => i.InstanceId));
+            nextToken = page.NextToken;
+        }
+        while (!string.IsNullOrEmpty(nextToken));
+
+        foreach (var instanceId in instanceIds.Distinct().Order(StringComparer.Ordinal))
+        {
+            await log.DeleteAsync("ec2:instance", instanceId, () => ec2.TerminateInstancesAsync(
+                new TerminateInstancesRequest { InstanceIds = [instanceId] }, cancellationToken));
+        }
+    }
+
+    /// <summary>Our instances that are terminating but not yet terminated.</summary>
+    public async Task<IReadOnlyList<string>> InstancesShuttingDownAsync(CancellationToken cancellationToken)
+    {
+        var instanceIds = new List<string>();
+        string? nextToken = null;
+        do
+        {
+            var page = await ec2.DescribeInstancesAsync(new DescribeInstancesRequest
+            {
+                Filters = [OurTag, new Filter("instance-state-name", ["shutting-down"])],
+                NextToken = nextToken,
+            }, cancellationToken);
+            instanceIds.AddRange((page.Reservations ?? []).SelectMany(r => r.Instances ?? []).Select(i => i.InstanceId));
+            nextToken = page.NextToken;
+        }
+        while (!string.IsNullOrEmpty(nextToken));
+        return [.. instanceIds.Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    public async Task DeleteSecurityGroupsAsync(CancellationToken cancellationToken)
+    {
+        var groups = await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = [OurTag] }, cancellationToken);
+        foreach (var group in groups.SecurityGroups ?? [])
+        {
+            await log.DeleteAsync("ec2:security-group", group.GroupId, () => ec2.DeleteSecurityGroupAsync(
+                new DeleteSecurityGroupRequest { GroupId = group.GroupId }, cancellationToken));
+        }
+    }
+
+    public async Task DeleteSubnetsAsync(CancellationToken cancellationToken)
+    {
+        var subnets = await ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [OurTag] }, cancellationToken);
+        foreach (var subnet in subnets.Subnets ?? [])
+        {
+            await log.DeleteAsync("ec2:subnet", subnet.SubnetId, () => ec2.DeleteSubnetAsync(
+                new DeleteSubnetRequest { SubnetId = subnet.SubnetId }, cancellationToken));
+        }
+    }
+
+    public async Task DeleteVpcsAsync(CancellationToken cancellationToken)
+    {
+        var vpcs = await ec2.DescribeVpcsAsync(new DescribeVpcsRequest { Filters = [OurTag] }, cancellationToken);
+        foreach (var vpc in (vpcs.Vpcs ?? []).Where(v => v.VpcId != plan.Network.ExistingVpcId))
+        {
+            await log.DeleteAsync("ec2:vpc", vpc.VpcId, () => ec2.DeleteVpcAsync(
+                new DeleteVpcRequest { VpcId = vpc.VpcId }, cancellationToken));
+        }
+    }
+}

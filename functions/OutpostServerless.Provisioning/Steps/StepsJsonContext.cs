@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// Source-generated JSON for every step input and output except ValidateRequest's (see
+/// <c>RequestJsonContext</c>). camelCase, nulls omitted on write, case-insensitive on read.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(CheckCapacityInput))]
+[JsonSerializable(typeof(CapacityGate))]
+[JsonSerializable(typeof(EnsureVpcInput))]
+[JsonSerializable(typeof(VpcResource))]
+[JsonSerializable(typeof(EnsureSubnetInput))]
+[JsonSerializable(typeof(SubnetResource))]
+[JsonSerializable(typeof(EnsureSecurityGroupInput))]
+[JsonSerializable(typeof(SecurityGroupResource))]
+[JsonSerializable(typeof(EnsureInstanceRoleInput))]
+[JsonSerializable(typeof(InstanceRoleResource))]
+[JsonSerializable(typeof(EnsureClusterInput))]
+[JsonSerializable(typeof(ClusterResource))]
+[JsonSerializable(typeof(LaunchContainerInstancesInput))]
+[JsonSerializable(typeof(InstancesResource))]
+[JsonSerializable(typeof(CheckContainerInstancesInput))]
+[JsonSerializable(typeof(ContainerInstancesResource))]
+[JsonSerializable(typeof(RegisterTaskDefinitionInput))]
+[JsonSerializable(typeof(TaskDefinitionResource))]
+[JsonSerializable(typeof(StartWorkloadInput))]
+[JsonSerializable(typeof(WorkloadResource))]
+[JsonSerializable(typeof(RollbackInput))]
+[JsonSerializable(typeof(RollbackResult))]
+[JsonSerializable(typeof(ProvisioningResources))]
+public sealed partial class StepsJsonContext : JsonSerializerContext;

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.Output;
+using OutpostServerless.Cli.Sam;
+using Spectre.Console;
+
+namespace OutpostServerless.Cli.Run;
+
+/// <summary><c>run &lt;request.json&gt;</c>: one provisioning against the emulated Region and Outpost.</summary>
+public static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var request = new Argument<FileInfo>("request") { Description = "A provisioning request (JSON; see statemachine/request.schema.json and statemachine/examples/)." };
+        var capacity = new Option<int?>("--capacity") { Description = "Free slots of the requested instance type on the emulated Outpost (default: plenty)." };
+        var arrivesAfter = new Option<int?>("--capacity-arrives-after") { Description = "Enough slots appear at this virtual second (until then: --capacity, default 0)." };
+        var stateFile = new Option<FileInfo?>("--state-file") { Description = "Load the emulated world from this JSON file if it exists, and save it there afterwards." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (status, error, cause, output, stateTransitions, apiCalls, mutatingCalls, virtualSeconds, wallMilliseconds) instead of progress." };
+        var name = new Option<string?>("--name") { Description = "Execution name (default: the request file's name); the provisioning id when the request has none." };
+        var faults = new Option<string[]>("--fault")
+        {
+            Description = "Rehearse an AWS failure: service:Operation=ErrorCode[*times], e.g. ec2:RunInstances=InsufficientInstanceCapacity (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var templateOption = new Option<FileInfo?>("--template") { Description = "The SAM template (default: template.yaml in this or a parent directory)." };
+        var command = new Command("run", "Run one provisioning end to end: the real state machine and function code against the embedded, offline Outpost emulator.")
+        {
+            request, capacity, arrivesAfter, stateFile, json, name, faults, templateOption,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // Colour only on a terminal; piped or captured output stays plain text.
+            var onTerminal = output == Console.Out && !Console.IsOutputRedirected;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output),
+                Ansi = onTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = onTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            });
+            if (!console.Profile.Capabilities.Interactive)
+            {
+                console.Profile.Width = 160; // redirected output: keep each progress line and table row on one line
+            }
+            var asJson = parse.GetValue(json);
+            var faultSpecs = new List<FaultSpec>();
+            foreach (var text in parse.GetValue(faults) ?? [])
+            {
+                if (!FaultSpec.TryParse(text, out var fault))
+                {
+                    await error.WriteLineAsync($"--fault '{text}' is not service:Operation=ErrorCode[*times], e.g. ec2:RunInstances=InsufficientInstanceCapacity*2.");
+                    return ExitCodes.BadInput;
+                }
+
+                faultSpecs.Add(fault!);
+            }
+
+            var problem = OptionProblem(parse.GetValue(capacity), parse.GetValue(arrivesAfter));
+            if (problem is not null)
+            {
+                await error.WriteLineAsync(problem);
+                return ExitCodes.BadInput;
+            }
+
+            var requestFile = parse.GetValue(request)!;
+            JsonNode? body;
+            SamTemplate template;
+            try
+            {
+                body = JsonNode.Parse(await File.ReadAllTextAsync(requestFile.FullName, cancellationToken));
+                template = SamTemplate.Load(TemplatePath(parse.GetValue(templateOption)), new SamEnvironment("us-west-2", "123456789012"));
+            }
+            catch (Exception unreadable) when (unreadable is IOException or JsonException or SamTemplateException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"Cannot start: {unreadable.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            var settings = new LocalRunSettings
+            {
+                Request = body,
+                ExecutionName = parse.GetValue(name) ?? Path.GetFileNameWithoutExtension(requestFile.Name),
+                Capacity = parse.GetValue(capacity),
+                CapacityArrivesAfterSeconds = parse.GetValue(arrivesAfter),
+                StateFile = parse.GetValue(stateFile)?.FullName,
+                Faults = faultSpecs,
+            };
+            var progress = asJson ? null : new ProgressPrinter(console);
+            var result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+
+            if (asJson)
+            {
+                await output.WriteLineAsync(RunReport.From(result).ToJson());
+            }
+            else
+            {
+                RunSummary.Write(console, result);
+            }
+
+            return result.Execution.Status switch
+            {
+                "SUCCEEDED" => ExitCodes.Succeeded,
+                _ when result.Execution.Error == "Provisioning.InvalidRequest" => ExitCodes.BadInput,
+                _ => ExitCodes.Failed,
+            };
+        });
+        return command;
+    }
+
+    private static string? OptionProblem(int? capacity, int? arrivesAfter) => (capacity, arrivesAfter) switch
+    {
+        ( < 0, _) => "--capacity must be 0 or more free slots.",
+        (_, < 0) => "--capacity-arrives-after must be 0 or more virtual seconds.",
+        _ => null,
+    };
+
+    private static string TemplatePath(FileInfo? given)
+    {
+        if (given is not null)
+        {
+            return given.FullName;
+        }
+
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "template.yaml");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new SamTemplateException("template.yaml", "not found in this directory or any parent; pass --template");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+
+namespace OutpostServerless.Emulator.Calls;
+
+/// <summary>
+/// Every call made to the emulated services, counted per <c>service:Operation</c>, each marked
+/// mutating or not, so tests can assert "a re-run made no mutating call".
+/// </summary>
+public sealed class ApiCallLog
+{
+    // Verbs of the AWS APIs that change something; Describe/Get/List are reads.
+    private static readonly FrozenSet<string> MutatingVerbs = FrozenSet.ToFrozenSet(
+    [
+        "Create", "Run", "Put", "Attach", "Add", "Authorize", "Register", "Update", "Delete", "Terminate",
+        "Remove", "Deregister", "Stop", "Detach", "Start", "Modify", "Revoke", "Tag", "Untag", "Associate",
+        "Disassociate", "Set", "Reboot", "Replace", "Submit", "Execute", "Send", "Cancel", "Allocate", "Release",
+    ]);
+
+    private readonly Lock _sync = new();
+    private readonly CallLogState _state;
+
+    internal ApiCallLog(CallLogState state) => _state = state;
+
+    /// <summary>Every call since the last <see cref="Reset"/>, in order.</summary>
+    public IReadOnlyList<ApiCall> All
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return [.. _state.Calls];
+            }
+        }
+    }
+
+    public int Total
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _state.Calls.Count;
+            }
+        }
+    }
+
+    public int MutatingTotal
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _state.Calls.Count(c => c.IsMutating);
+            }
+        }
+    }
+
+    /// <summary>Calls per operation, e.g. <c>["ec2:RunInstances"] = 2</c>.</summary>
+    public IReadOnlyDictionary<string, int> Counts
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _state.Calls.GroupBy(c => c.Operation, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>How many times <paramref name="operation"/> (<c>service:Operation</c>) was called.</summary>
+    public int Count(string operation)
+    {
+        lock (_sync)
+        {
+            return _state.Calls.Count(c => string.Equals(c.Operation, operation, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>True when the operation's verb changes state (Create, Run, Put, Delete, …).</summary>
+    public static bool IsMutating(string operation)
+    {
+        var name = operation[(operation.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var verbEnd = 1;
+        while (verbEnd < name.Length && !char.IsUpper(name[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        return MutatingVerbs.Contains(name[..verbEnd]);
+    }
+
+    public void Reset()
+    {
+        lock (_sync)
+        {
+            _state.Calls.Clear();
+        }
+    }
+
+    internal void Record(string operation, DateTimeOffset at, string? errorCode)
+    {
+        lock (_sync)
+        {
+            _state.Sequence++;
+            _state.Calls.Add(new ApiCall(_state.Sequence, operation, at, IsMutating(operation), errorCode));
+        }
+    }
+}

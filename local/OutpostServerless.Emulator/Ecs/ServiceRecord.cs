@@ -1,0 +1,20 @@
+namespace OutpostServerless.Emulator.Ecs;
+
+internal sealed class ServiceRecord
+{
+    public required string ServiceName { get; set; }
+    public required string ServiceArn { get; set; }
+    public required string ClusterName { get; set; }
+    /// <summary>Numeric id used in the tasks' startedBy (<c>ecs-svc/…</c>).</summary>
+    public required string DeploymentId { get; set; }
+    /// <summary>ACTIVE, DRAINING or INACTIVE.</summary>
+    public string Status { get; set; } = "ACTIVE";
+    public required string TaskDefinitionArn { get; set; }
+    public int DesiredCount { get; set; }
+    public string LaunchType { get; set; } = "EC2";
+    public string? ClientToken { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public Dictionary<string, string> Tags { get; set; } = [];
+
+    public string Group => $"service:{ServiceName}";
+}

@@ -1,0 +1,8 @@
+namespace OutpostServerless.Emulator;
+
+/// <summary>
+/// An AMI the account can launch. <paramref name="HasEcsAgent"/>: only images that carry the ECS
+/// agent ever register container instances. <paramref name="SsmParameter"/>: the public SSM
+/// parameter that names this image, if any.
+/// </summary>
+public sealed record ImageOption(string ImageId, string Name, string Architecture, bool HasEcsAgent, string? SsmParameter = null);

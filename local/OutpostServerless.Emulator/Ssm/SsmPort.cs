@@ -1,0 +1,11 @@
+using OutpostServerless.Aws.Ssm;
+using OutpostServerless.Emulator.World;
+
+namespace OutpostServerless.Emulator.Ssm;
+
+/// <summary>The in-process <see cref="ISsm"/>: every call counted.</summary>
+internal sealed class SsmPort(EmulatedRegion region) : ISsm
+{
+    public Task<GetParameterResponse> GetParameterAsync(GetParameterRequest request, CancellationToken cancellationToken = default) =>
+        region.InvokeAsync("ssm:GetParameter", () => region.Ssm.GetParameter(request), cancellationToken);
+}

@@ -1,0 +1,131 @@
+using Amazon.Runtime;
+using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.CloudWatch;
+using OutpostServerless.Emulator.Ec2;
+using OutpostServerless.Emulator.Ecs;
+using OutpostServerless.Emulator.Iam;
+using OutpostServerless.Emulator.Outposts;
+using OutpostServerless.Emulator.Ssm;
+
+namespace OutpostServerless.Emulator.World;
+
+/// <summary>
+/// The one lock, the clock and the per-service worlds over one <see cref="WorldState"/>. Every API
+/// call goes through <see cref="Invoke{T}"/>: take the lock, let virtual time catch up (instances
+/// boot, agents register, tasks start, scheduled capacity arrives), count the call, apply an
+/// injected fault or run the operation, then let time catch up again for what the call set off.
+/// </summary>
+internal sealed class EmulatedRegion
+{
+    private readonly Lock _sync = new();
+
+    public EmulatedRegion(TimeProvider clock, WorldState state)
+    {
+        Clock = clock;
+        State = state;
+        Ids = new IdGenerator(state.Ids, state.Options.Seed);
+        Outposts = new OutpostsWorld(this);
+        Iam = new IamWorld(this);
+        Ec2 = new Ec2World(this);
+        Ecs = new EcsWorld(this);
+        CloudWatch = new CloudWatchWorld(this);
+        Ssm = new SsmWorld(this);
+        Calls = new ApiCallLog(state.Calls);
+        Faults = new FaultInjector(state.Faults);
+    }
+
+    public TimeProvider Clock { get; }
+    public WorldState State { get; }
+    public EmulatorOptions Options => State.Options;
+    public IdGenerator Ids { get; }
+    public OutpostsWorld Outposts { get; }
+    public IamWorld Iam { get; }
+    public Ec2World Ec2 { get; }
+    public EcsWorld Ecs { get; }
+    public CloudWatchWorld CloudWatch { get; }
+    public SsmWorld Ssm { get; }
+    public ApiCallLog Calls { get; }
+    public FaultInjector Faults { get; }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    public string Arn(string service, string resource) => $"arn:aws:{service}:{Options.Region}:{Options.AccountId}:{resource}";
+
+    public T Invoke<T>(string operation, Func<T> action)
+    {
+        lock (_sync)
+        {
+            Advance();
+            var now = Now;
+            if (Faults.TryTake(operation) is { } fault)
+            {
+                Calls.Record(operation, now, fault.ErrorCode);
+                throw fault.ToException(operation);
+            }
+
+            try
+            {
+                var result = action();
+                Calls.Record(operation, now, errorCode: null);
+                Advance();
+                return result;
+            }
+            catch (AmazonServiceException e)
+            {
+                Calls.Record(operation, now, e.ErrorCode);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The port side of <see cref="Invoke{T}"/>: errors surface through the task, as from a real client.</summary>
+    public Task<T> InvokeAsync<T>(string operation, Func<T> action, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            return Task.FromResult(Invoke(operation, action));
+        }
+        catch (AmazonServiceException e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    public Task InvokeAsync(string operation, Action action, CancellationToken cancellationToken) =>
+        InvokeAsync(operation, () =>
+        {
+            action();
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Runs an emulator-side action (not an API call: not counted) under the lock, time caught up.</summary>
+    public T Locked<T>(Func<T> action)
+    {
+        lock (_sync)
+        {
+            Advance();
+            var result = action();
+            Advance();
+            return result;
+        }
+    }
+
+    public void Locked(Action action) => Locked(() =>
+    {
+        action();
+        return true;
+    });
+
+    private void Advance()
+    {
+        var now = Now;
+        Outposts.Advance(now);
+        Ec2.Advance(now);
+        Ecs.Advance(now);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Json;
+using OutpostServerless.StateMachine.Retry;
+
+namespace OutpostServerless.StateMachine.Definition;
+
+/// <summary>Reads Retry and Catch: field types and ranges, and States.ALL alone in the last entry.</summary>
+internal static class ErrorHandlingParser
+{
+    private static readonly HashSet<string> RetrierFields = new(StringComparer.Ordinal)
+    {
+        "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment",
+    };
+
+    private static readonly HashSet<string> CatcherFields = new(StringComparer.Ordinal)
+    {
+        "ErrorEquals", "Next", "ResultPath", "Comment", "Assign", "Output",
+    };
+
+    public static IReadOnlyList<Retrier> ParseRetry(FieldReader state, DefinitionProblems problems)
+    {
+        if (!state.Has("Retry"))
+        {
+            return [];
+        }
+
+        if (state.Raw("Retry") is not JsonArray entries)
+        {
+            state.Report("Retry must be an array");
+            return [];
+        }
+
+        var retriers = new List<Retrier>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not JsonObject obj)
+            {
+                state.Report($"Retry[{i}] must be an object");
+                continue;
+            }
+
+            var entry = new FieldReader(obj, $"{state.Where}: Retry[{i}]", problems);
+            entry.RejectUnknown(RetrierFields, "a Retrier");
+            var errors = ErrorEquals(entry, i == entries.Count - 1, "Retrier");
+            var jitter = entry.String("JitterStrategy") switch
+            {
+                null or "NONE" => JitterStrategy.None,
+                "FULL" => JitterStrategy.Full,
+                var other => Invalid(entry, $"JitterStrategy must be FULL or NONE, not '{other}'"),
+            };
+            retriers.Add(new Retrier(
+                errors,
+                entry.Integer("IntervalSeconds", min: 1) ?? 1,
+                entry.Integer("MaxAttempts", min: 0) ?? 3,
+                entry.Number("BackoffRate", min: 1.0) ?? 2.0,
+                entry.Integer("MaxDelaySeconds", min: 1),
+                jitter));
+        }
+
+        return retriers;
+    }
+
+    public static IReadOnlyList<Catcher> ParseCatch(FieldReader state, DefinitionProblems problems)
+    {
+        if (!state.Has("Catch"))
+        {
+            return [];
+        }
+
+        if (state.Raw("Catch") is not JsonArray entries)
+        {
+            state.Report("Catch must be an array");
+            return [];
+        }
+
+        var catchers = new List<Catcher>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not JsonObject obj)
+            {
+                state.Report($"Catch[{i}] must be an object");
+                continue;
+            }
+
+            var entry = new FieldReader(obj, $"{state.Where}: Catch[{i}]", problems);
+            entry.RejectUnknown(CatcherFields, "a Catcher");
+            var errors = ErrorEquals(entry, i == entries.Count - 1, "Catcher");
+            var next = entry.String("Next", required: true);
+            var resultPath = entry.ResultPath("ResultPath");
+            if (next is not null)
+            {
+                catchers.Add(new Catcher(errors, next, resultPath));
+            }
+        }
+
+        return catchers;
+    }
+
+    private static List<string> ErrorEquals(FieldReader entry, bool isLast, string kind)
+    {
+        if (entry.Raw("ErrorEquals") is not JsonArray { Count: > 0 } names || !names.All(JsonScalars.IsString))
+        {
+            entry.Report("ErrorEquals must be a non-empty array of error names");
+            return [];
+        }
+
+        var errors = names.Select(n => n!.GetValue<string>()).ToList();
+        if (errors.Contains(StatesErrorNames.All) && (errors.Count > 1 || !isLast))
+        {
+            entry.Report($"States.ALL must appear alone in ErrorEquals and only in the last {kind}");
+        }
+
+        return errors;
+    }
+
+    private static JitterStrategy Invalid(FieldReader entry, string message)
+    {
+        entry.Report(message);
+        return JitterStrategy.None;
+    }
+}

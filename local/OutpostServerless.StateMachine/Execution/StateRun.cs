@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Clock;
+using OutpostServerless.StateMachine.History;
+using OutpostServerless.StateMachine.Paths;
+
+namespace OutpostServerless.StateMachine.Execution;
+
+/// <summary>One visit of one state: where it runs (strand, history line), its context object and its stop signal.</summary>
+internal sealed class StateRun(
+    ExecutionRun execution,
+    Strand strand,
+    HistoryCursor cursor,
+    ContextObject context,
+    long enteredEventId,
+    CancellationToken cancellationToken)
+{
+    public ExecutionRun Execution { get; } = execution;
+
+    public Strand Strand { get; } = strand;
+
+    public HistoryCursor Cursor { get; } = cursor;
+
+    /// <summary>Cancelled when the execution stops or a sibling branch fails.</summary>
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public ContextObject Context { get; } = context;
+
+    public long EnteredEventId { get; } = enteredEventId;
+
+    public Timeline Timeline => Execution.Timeline;
+
+    public HistoryEvent Record(string type, EventDetail? detail = null) => Execution.History.Add(Cursor, type, detail);
+
+    public PathScope Scope(JsonNode? input, ContextObject? context = null) => new(input, context ?? Context, Execution.Random);
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace OutpostServerless.StateMachine.Paths;
+
+/// <summary>What the context object says about the execution and its state machine.</summary>
+internal sealed record ExecutionIdentity(
+    string ExecutionArn,
+    string ExecutionName,
+    JsonNode? Input,
+    DateTimeOffset StartTime,
+    string RoleArn,
+    string StateMachineArn,
+    string StateMachineName);

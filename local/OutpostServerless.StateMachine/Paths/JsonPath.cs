@@ -1,0 +1,490 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Json;
+
+namespace OutpostServerless.StateMachine.Paths;
+
+/// <summary>
+/// A JSONPath as Step Functions evaluates it (Jayway semantics): <c>$</c>, <c>.name</c>, <c>['name']</c>,
+/// <c>[n]</c>, <c>[*]</c>, <c>[a:b]</c>, unions, <c>..</c> and simple filters. A path starting with <c>$$</c>
+/// addresses the context object. A definite path (names and single indexes only) selects one value or
+/// fails; any other path selects an array of every match, possibly empty.
+/// </summary>
+internal sealed class JsonPath
+{
+    private JsonPath(string text, bool isContextPath, IReadOnlyList<PathSegment> segments)
+    {
+        Text = text;
+        IsContextPath = isContextPath;
+        Segments = segments;
+        IsDefinite = segments.All(s => s.IsDefinite);
+    }
+
+    public string Text { get; }
+
+    public bool IsContextPath { get; }
+
+    public IReadOnlyList<PathSegment> Segments { get; }
+
+    public bool IsDefinite { get; }
+
+    /// <summary>A Reference Path (spec): definite, so it names exactly one place; ResultPath and *Path fields need one.</summary>
+    public bool IsReferencePath => IsDefinite;
+
+    public bool IsRoot => Segments.Count == 0;
+
+    public override string ToString() => Text;
+
+    public static JsonPath Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.StartsWith("$$", StringComparison.Ordinal))
+        {
+            return new JsonPath(text, isContextPath: true, new Parser(text, 2).ParseSegments());
+        }
+
+        if (!text.StartsWith('$'))
+        {
+            throw new JsonPathSyntaxException(text, "a path must start with '$'");
+        }
+
+        return new JsonPath(text, isContextPath: false, new Parser(text, 1).ParseSegments());
+    }
+
+    public static bool TryParse(string text, out JsonPath? path, out string? problem)
+    {
+        try
+        {
+            path = Parse(text);
+            problem = null;
+            return true;
+        }
+        catch (JsonPathSyntaxException e)
+        {
+            path = null;
+            problem = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Selects from <paramref name="root"/>. A definite path yields its value (false when nothing is
+    /// there); an indefinite one always succeeds with an array of the matches. Values are copies.
+    /// </summary>
+    public bool TrySelect(JsonNode? root, out JsonNode? value)
+    {
+        var matches = SelectAll(root);
+        if (IsDefinite)
+        {
+            value = matches.Count == 1 ? JsonText.Clone(matches[0]) : null;
+            return matches.Count == 1;
+        }
+
+        value = new JsonArray(matches.Select(JsonText.Clone).ToArray());
+        return true;
+    }
+
+    /// <summary>The matched nodes themselves (not copies), in document order.</summary>
+    public IReadOnlyList<JsonNode?> SelectAll(JsonNode? root)
+    {
+        var current = new List<JsonNode?> { root };
+        foreach (var segment in Segments)
+        {
+            var next = new List<JsonNode?>();
+            foreach (var node in current)
+            {
+                segment.Select(node, next);
+            }
+
+            current = next;
+            if (current.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> at this reference path inside <paramref name="root"/> (which it
+    /// mutates), creating missing intermediate objects, and returns the new root. False when the path
+    /// cannot be applied, e.g. a name on a string or an index past the end of an array.
+    /// </summary>
+    public bool TrySet(JsonNode? root, JsonNode? value, out JsonNode? result)
+    {
+        result = root;
+        if (IsRoot)
+        {
+            result = value;
+            return true;
+        }
+
+        if (!IsReferencePath)
+        {
+            return false;
+        }
+
+        var node = root;
+        for (var i = 0; i < Segments.Count; i++)
+        {
+            var last = i == Segments.Count - 1;
+            switch (Segments[i], node)
+            {
+                case (PropertySegment property, JsonObject obj):
+                    var name = property.Names[0];
+                    if (last)
+                    {
+                        obj[name] = value;
+                        return true;
+                    }
+
+                    obj.TryGetPropertyValue(name, out var child);
+                    if (child is null)
+                    {
+                        child = new JsonObject();
+                        obj[name] = child;
+                    }
+
+                    node = child;
+                    break;
+
+                case (IndexSegment index, JsonArray arr):
+                    var at = index.Indexes[0] < 0 ? arr.Count + index.Indexes[0] : index.Indexes[0];
+                    if (at < 0 || at >= arr.Count)
+                    {
+                        return false;
+                    }
+
+                    if (last)
+                    {
+                        arr[at] = value;
+                        return true;
+                    }
+
+                    node = arr[at];
+                    break;
+
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Parser(string text, int start)
+    {
+        private int _pos = start;
+
+        public List<PathSegment> ParseSegments()
+        {
+            var segments = new List<PathSegment>();
+            while (_pos < text.Length)
+            {
+                segments.Add(ParseSegment());
+            }
+
+            return segments;
+        }
+
+        private PathSegment ParseSegment()
+        {
+            var c = text[_pos];
+            if (c == '[')
+            {
+                return ParseBracket();
+            }
+
+            if (c != '.')
+            {
+                throw Fail($"unexpected '{c}' at position {_pos}");
+            }
+
+            _pos++;
+            if (_pos < text.Length && text[_pos] == '.')
+            {
+                _pos++;
+                if (_pos < text.Length && text[_pos] == '[')
+                {
+                    return new DeepScanSegment(ParseBracket());
+                }
+
+                return new DeepScanSegment(ParseDotMember());
+            }
+
+            return ParseDotMember();
+        }
+
+        private PathSegment ParseDotMember()
+        {
+            if (_pos < text.Length && text[_pos] == '*')
+            {
+                _pos++;
+                return new WildcardSegment();
+            }
+
+            var begin = _pos;
+            while (_pos < text.Length && text[_pos] is not ('.' or '['))
+            {
+                if (text[_pos] is ']' or ' ' or '\t')
+                {
+                    throw Fail($"unexpected '{text[_pos]}' at position {_pos}");
+                }
+
+                _pos++;
+            }
+
+            if (_pos == begin)
+            {
+                throw Fail($"a name is missing at position {begin}");
+            }
+
+            return new PropertySegment(new[] { text[begin.._pos] });
+        }
+
+        private PathSegment ParseBracket()
+        {
+            _pos++; // '['
+            SkipSpaces();
+            if (_pos >= text.Length)
+            {
+                throw Fail("unclosed '['");
+            }
+
+            PathSegment segment;
+            var c = text[_pos];
+            if (c == '*')
+            {
+                _pos++;
+                segment = new WildcardSegment();
+            }
+            else if (c is '\'' or '"')
+            {
+                var names = new List<string> { ReadQuoted() };
+                while (TryConsumeComma())
+                {
+                    names.Add(ReadQuoted());
+                }
+
+                segment = new PropertySegment(names);
+            }
+            else if (c == '?')
+            {
+                segment = new FilterSegment(ParseFilter());
+            }
+            else
+            {
+                segment = ParseIndexOrSlice();
+            }
+
+            SkipSpaces();
+            if (_pos >= text.Length || text[_pos] != ']')
+            {
+                throw Fail($"expected ']' at position {_pos}");
+            }
+
+            _pos++;
+            return segment;
+        }
+
+        private PathSegment ParseIndexOrSlice()
+        {
+            var first = TryReadInt();
+            SkipSpaces();
+            if (_pos < text.Length && text[_pos] == ':')
+            {
+                _pos++;
+                SkipSpaces();
+                var end = TryReadInt();
+                return new SliceSegment(first, end);
+            }
+
+            if (first is null)
+            {
+                throw Fail($"expected an index, a name or '*' at position {_pos}");
+            }
+
+            var indexes = new List<int> { first.Value };
+            while (TryConsumeComma())
+            {
+                indexes.Add(TryReadInt() ?? throw Fail($"expected an index at position {_pos}"));
+            }
+
+            return new IndexSegment(indexes);
+        }
+
+        private FilterExpression ParseFilter()
+        {
+            // ?( @... [op literal] )
+            _pos++;
+            SkipSpaces();
+            Expect('(');
+            SkipSpaces();
+            Expect('@');
+            var begin = _pos;
+            var depth = 0;
+            while (_pos < text.Length)
+            {
+                var ch = text[_pos];
+                if (ch == '[')
+                {
+                    depth++;
+                }
+                else if (ch == ']')
+                {
+                    depth--;
+                }
+                else if (depth == 0 && (ch is ' ' or ')' or '=' or '!' or '<' or '>'))
+                {
+                    break;
+                }
+
+                _pos++;
+            }
+
+            var relative = Parse("$" + text[begin.._pos]);
+            SkipSpaces();
+            string? op = null;
+            JsonNode? literal = null;
+            if (_pos < text.Length && text[_pos] != ')')
+            {
+                op = ReadOperator();
+                SkipSpaces();
+                literal = ReadLiteral();
+                SkipSpaces();
+            }
+
+            Expect(')');
+            return new FilterExpression(relative, op, literal);
+        }
+
+        private string ReadOperator()
+        {
+            foreach (var op in new[] { "==", "!=", "<=", ">=", "<", ">" })
+            {
+                if (string.CompareOrdinal(text, _pos, op, 0, op.Length) == 0)
+                {
+                    _pos += op.Length;
+                    return op;
+                }
+            }
+
+            throw Fail($"unsupported filter operator at position {_pos}");
+        }
+
+        private JsonNode? ReadLiteral()
+        {
+            if (_pos < text.Length && text[_pos] is '\'' or '"')
+            {
+                return JsonValue.Create(ReadQuoted());
+            }
+
+            var begin = _pos;
+            while (_pos < text.Length && text[_pos] is not (')' or ' '))
+            {
+                _pos++;
+            }
+
+            var token = text[begin.._pos];
+            try
+            {
+                return JsonText.Parse(token);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                throw Fail($"'{token}' is not a filter literal");
+            }
+        }
+
+        private string ReadQuoted()
+        {
+            SkipSpaces();
+            var quote = text[_pos];
+            if (quote is not ('\'' or '"'))
+            {
+                throw Fail($"expected a quoted name at position {_pos}");
+            }
+
+            _pos++;
+            var sb = new StringBuilder();
+            while (_pos < text.Length && text[_pos] != quote)
+            {
+                if (text[_pos] == '\\' && _pos + 1 < text.Length)
+                {
+                    _pos++;
+                }
+
+                sb.Append(text[_pos]);
+                _pos++;
+            }
+
+            if (_pos >= text.Length)
+            {
+                throw Fail("unclosed quote");
+            }
+
+            _pos++;
+            return sb.ToString();
+        }
+
+        private int? TryReadInt()
+        {
+            SkipSpaces();
+            var begin = _pos;
+            if (_pos < text.Length && text[_pos] == '-')
+            {
+                _pos++;
+            }
+
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos]))
+            {
+                _pos++;
+            }
+
+            if (_pos == begin || (_pos == begin + 1 && text[begin] == '-'))
+            {
+                _pos = begin;
+                return null;
+            }
+
+            return int.TryParse(text.AsSpan(begin, _pos - begin), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw Fail($"index out of range at position {begin}");
+        }
+
+        private bool TryConsumeComma()
+        {
+            SkipSpaces();
+            if (_pos < text.Length && text[_pos] == ',')
+            {
+                _pos++;
+                SkipSpaces();
+                return true;
+            }
+
+            return false;
+        }
+
+        private void Expect(char c)
+        {
+            if (_pos >= text.Length || text[_pos] != c)
+            {
+                throw Fail($"expected '{c}' at position {_pos}");
+            }
+
+            _pos++;
+        }
+
+        private void SkipSpaces()
+        {
+            while (_pos < text.Length && text[_pos] == ' ')
+            {
+                _pos++;
+            }
+        }
+
+        private JsonPathSyntaxException Fail(string problem) => new(text, problem);
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace OutpostServerless.StateMachine.Paths;
+
+/// <summary>What a path or intrinsic can read: the input (<c>$</c>), the context object (<c>$$</c>), and the random source States.UUID and States.MathRandom draw from.</summary>
+internal sealed record PathScope(JsonNode? Input, ContextObject Context, Random Random)
+{
+    public PathScope WithInput(JsonNode? input) => this with { Input = input };
+}

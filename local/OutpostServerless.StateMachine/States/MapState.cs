@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Errors;
+using OutpostServerless.StateMachine.Execution;
+using OutpostServerless.StateMachine.History;
+using OutpostServerless.StateMachine.Json;
+using OutpostServerless.StateMachine.Paths;
+
+namespace OutpostServerless.StateMachine.States;
+
+/// <summary>
+/// An inline Map state: runs the ItemProcessor (or legacy Iterator) once per element of the array at
+/// ItemsPath, each on the ItemSelector (or legacy Parameters) output — which may read
+/// <c>$$.Map.Item.Index</c> and <c>$$.Map.Item.Value</c> — or on the element itself; at most MaxConcurrency
+/// at once (0 = no limit). The result is the outputs in item order; the first failing iteration fails the state.
+/// </summary>
+internal sealed class MapState : RetryableState
+{
+    public override string Type => "Map";
+
+    public override string? AbortedEventType => HistoryEventTypes.MapStateAborted;
+
+    public required StateScope ItemProcessor { get; init; }
+
+    public JsonPath ItemsPath { get; init; } = JsonPath.Parse("$");
+
+    public PayloadTemplate? ItemSelector { get; init; }
+
+    public int MaxConcurrency { get; init; }
+
+    public JsonPath? MaxConcurrencyPath { get; init; }
+
+    protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
+    {
+        if (!ItemsPath.TrySelect(scope.Input, out var selected) || selected is not JsonArray items)
+        {
+            throw StatesException.Runtime($"The ItemsPath '{ItemsPath.Text}' must select an array in the input '{JsonText.Serialize(scope.Input)}'");
+        }
+
+        var concurrency = MaxConcurrencyPath is null ? MaxConcurrency : ReadConcurrency(scope);
+        run.Record(HistoryEventTypes.MapStateStarted, EventDetail.MapStateStarted(items.Count));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
+        StatesException? firstFailure = null;
+        var results = await run.Timeline.ForkJoinAsync(run.Strand, items.Count, concurrency, async (index, strand) =>
+        {
+            var cursor = run.Cursor.Fork();
+            run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationStarted, EventDetail.MapIteration("mapIterationStartedEventDetails", Name, index));
+            try
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                var itemInput = ItemSelector is null
+                    ? JsonText.Clone(items[index])
+                    : ItemSelector.Evaluate(scope with { Context = scope.Context.WithMapItem(new MapItem(index, items[index])) });
+                var result = await ScopeRunner.RunAsync(ItemProcessor, itemInput, run.Execution, strand, cursor, stop.Token).ConfigureAwait(false);
+                if (result is BranchResult.Failed failed)
+                {
+                    throw failed.Error;
+                }
+
+                run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationSucceeded, EventDetail.MapIteration("mapIterationSucceededEventDetails", Name, index));
+                return result;
+            }
+            catch (StatesException error)
+            {
+                run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationFailed, EventDetail.MapIteration("mapIterationFailedEventDetails", Name, index));
+                Interlocked.CompareExchange(ref firstFailure, error, null);
+                stop.Cancel();
+                return new BranchResult.Failed(error);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationAborted, EventDetail.MapIteration("mapIterationAbortedEventDetails", Name, index));
+                if (run.CancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+
+                return new BranchResult.Cancelled();
+            }
+        }).ConfigureAwait(false);
+
+        run.Cursor.LastEventId = run.Execution.History.LastEventId;
+        run.CancellationToken.ThrowIfCancellationRequested();
+        if (firstFailure is not null)
+        {
+            throw firstFailure;
+        }
+
+        run.Record(HistoryEventTypes.MapStateSucceeded);
+        return new JsonArray(results.Select(r => ((BranchResult.Succeeded)r).Output).ToArray());
+    }
+
+    protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.MapStateFailed);
+
+    private int ReadConcurrency(PathScope scope) =>
+        MaxConcurrencyPath!.TrySelect(scope.Input, out var value) && JsonScalars.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
+            ? (int)n
+            : throw StatesException.Runtime($"The MaxConcurrencyPath '{MaxConcurrencyPath.Text}' must select a non-negative integer");
+}

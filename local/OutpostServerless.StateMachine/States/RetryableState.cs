@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Errors;
+using OutpostServerless.StateMachine.Execution;
+using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Retry;
+
+namespace OutpostServerless.StateMachine.States;
+
+/// <summary>
+/// Task, Parallel and Map: states that produce a result and may Retry and Catch. Each attempt runs the
+/// data flow in AWS order — InputPath, (Parameters), the work, ResultSelector, ResultPath (on the raw
+/// input), OutputPath. A failed attempt goes to the first Retrier whose ErrorEquals takes the error; when
+/// that Retrier is spent (or none applies), to the first matching Catcher; else the state fails.
+/// </summary>
+internal abstract class RetryableState : State
+{
+    public IReadOnlyList<Retrier> Retry { get; init; } = [];
+
+    public IReadOnlyList<Catcher> Catch { get; init; } = [];
+
+    public PayloadTemplate? ResultSelector { get; init; }
+
+    public ResultPath ResultPath { get; init; } = ResultPath.Default;
+
+    public override IEnumerable<(string Field, string Target)> Transitions =>
+        base.Transitions.Concat(Catch.Select((c, i) => ($"Catch[{i}].Next", c.Next)));
+
+    public sealed override async Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input)
+    {
+        // Retry counts live for this visit of the state only: a later visit starts afresh.
+        var attempts = new int[Retry.Count];
+        var retryCount = 0;
+        while (true)
+        {
+            try
+            {
+                var context = run.Context.WithRetryCount(retryCount);
+                var scope = run.Scope(input, context);
+                var effectiveInput = InputPath.Apply(scope);
+                var result = await ProduceResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
+                var selected = ResultSelector is null ? result : ResultSelector.Evaluate(scope.WithInput(result));
+                var combined = ResultPath.Apply(input, selected);
+                return Complete(OutputPath.Apply(scope.WithInput(combined)));
+            }
+            catch (StatesException error) when (!run.CancellationToken.IsCancellationRequested)
+            {
+                if (error.IsTerminal)
+                {
+                    return new StateFailed(error);
+                }
+
+                var retrier = Retry.Select((r, i) => (Retrier: r, Index: i)).FirstOrDefault(r => ErrorMatcher.Matches(r.Retrier.ErrorEquals, error));
+                if (retrier.Retrier is not null && attempts[retrier.Index] < retrier.Retrier.MaxAttempts)
+                {
+                    var number = ++attempts[retrier.Index];
+                    retryCount++;
+                    run.Execution.CountTransition();
+                    await run.Strand.DelayAsync(retrier.Retrier.DelayBefore(number, run.Execution.Random), run.CancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                OnAttemptsExhausted(run);
+                return CatchOrFail(input, error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The state's own work on its effective input (<paramref name="scope"/>.Input): invoke the task, run
+    /// the branches, run the iterations. Failures are thrown as StatesException after their events are written.
+    /// </summary>
+    protected abstract Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount);
+
+    /// <summary>Called once no retry is left, before catching (Parallel and Map write their *StateFailed event).</summary>
+    protected virtual void OnAttemptsExhausted(StateRun run)
+    {
+    }
+
+    private StateOutcome CatchOrFail(JsonNode? input, StatesException error)
+    {
+        var catcher = Catch.FirstOrDefault(c => ErrorMatcher.Matches(c.ErrorEquals, error));
+        if (catcher is null)
+        {
+            return new StateFailed(error);
+        }
+
+        // The Error Output goes into the raw input at the catcher's ResultPath; OutputPath does not apply.
+        var errorOutput = new JsonObject { ["Error"] = error.Error, ["Cause"] = error.Cause ?? string.Empty };
+        try
+        {
+            return new StateTransition(catcher.Next, catcher.ResultPath.Apply(input, errorOutput));
+        }
+        catch (StatesException placementError)
+        {
+            return new StateFailed(placementError);
+        }
+    }
+}

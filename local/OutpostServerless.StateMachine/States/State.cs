@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Execution;
+using OutpostServerless.StateMachine.Paths;
+
+namespace OutpostServerless.StateMachine.States;
+
+/// <summary>A state of the machine: the fields every type shares, and how the type runs.</summary>
+internal abstract class State
+{
+    public required string Name { get; init; }
+
+    public string? Comment { get; init; }
+
+    /// <summary>The next state, or null when the state ends its scope (End, Succeed, Fail, Choice).</summary>
+    public string? Next { get; init; }
+
+    public bool End { get; init; }
+
+    public InputOutputPath InputPath { get; init; } = InputOutputPath.Default;
+
+    public InputOutputPath OutputPath { get; init; } = InputOutputPath.Default;
+
+    /// <summary>The Type field: Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail.</summary>
+    public abstract string Type { get; }
+
+    public string EnteredEventType => Type + "StateEntered";
+
+    /// <summary>Fail states never exit; they end the execution (or branch) on entry.</summary>
+    public virtual string? ExitedEventType => Type + "StateExited";
+
+    /// <summary>The event AWS writes when an execution stops while this state runs, if the type has one.</summary>
+    public virtual string? AbortedEventType => null;
+
+    /// <summary>Every state this one can transition to, with the field that names it (for validation and graphs).</summary>
+    public virtual IEnumerable<(string Field, string Target)> Transitions =>
+        Next is null ? [] : [("Next", Next)];
+
+    /// <summary>Runs the state on its raw input. Errors it cannot handle come back as <see cref="StateFailed"/> or a thrown StatesException.</summary>
+    public abstract Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input);
+
+    protected StateOutcome Complete(JsonNode? output) => End ? new StateFinished(output) : new StateTransition(Next!, output);
+}
