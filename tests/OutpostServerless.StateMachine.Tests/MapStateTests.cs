@@ -80,6 +80,7 @@ public sealed class MapStateTests
 
         Assert.Equal("BadItem", result.Error);
         Assert.Equal(2, machine.Tasks.Invocations.Count);
+        Assert.Equal(2, result.History.Count(e => e.Type == HistoryEventTypes.MapIterationStarted));
         Assert.Contains(result.History, e => e.Type == HistoryEventTypes.MapIterationFailed);
         Assert.Contains(result.History, e => e.Type == HistoryEventTypes.MapStateFailed);
     }

@@ -204,6 +204,10 @@ public sealed class RetryTests
         {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"{{Fn}}","Retry":[{{retriers}}],"End":true} } }
         """;
 
+    /// <summary>When each attempt was scheduled, in virtual seconds since the start, read from the history.</summary>
     private static List<double> AttemptOffsets(Machine machine) =>
-        machine.Tasks.Calls.Select(c => (c.At - Machine.Epoch).TotalSeconds).ToList();
+        machine.Observed
+            .Where(e => e.Type == HistoryEventTypes.LambdaFunctionScheduled)
+            .Select(e => (e.Timestamp - Machine.Epoch).TotalSeconds)
+            .ToList();
 }

@@ -30,6 +30,19 @@ public sealed class TerminalStateTests
     }
 
     [Fact]
+    public async Task Fail_without_Error_or_Cause_fails_the_execution_without_them()
+    {
+        var machine = new Machine("""{"StartAt":"F","States":{"F":{"Type":"Fail"}}}""");
+
+        var result = await machine.RunAsync();
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Null(result.Error);
+        Assert.Null(result.Cause);
+        Assert.False(result.History[^1].Details!.ContainsKey("error"));
+    }
+
+    [Fact]
     public async Task Fail_ErrorPath_and_CausePath_read_the_input_or_an_intrinsic()
     {
         var machine = new Machine("""

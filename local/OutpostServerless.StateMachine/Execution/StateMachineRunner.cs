@@ -101,7 +101,7 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
             else
             {
                 status = ExecutionStatus.Aborted;
-                history.Add(cursor, HistoryEventTypes.ExecutionAborted, EventDetail.ExecutionAborted("States.Aborted", "The execution was stopped."));
+                history.Add(cursor, HistoryEventTypes.ExecutionAborted, EventDetail.ExecutionAborted());
             }
         }
         finally

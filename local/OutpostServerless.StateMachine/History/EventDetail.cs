@@ -22,7 +22,8 @@ internal readonly record struct EventDetail(string Name, JsonObject Body)
 
     public static EventDetail ExecutionTimedOut(string error, string? cause) => Failure("executionTimedOutEventDetails", error, cause);
 
-    public static EventDetail ExecutionAborted(string error, string? cause) => Failure("executionAbortedEventDetails", error, cause);
+    /// <summary>StopExecution's optional error and cause; an engine-side stop has neither.</summary>
+    public static EventDetail ExecutionAborted() => new("executionAbortedEventDetails", new JsonObject());
 
     public static EventDetail TaskScheduled(string resourceType, string resource, string region, JsonNode? parameters, int? timeoutSeconds, int? heartbeatSeconds)
     {
@@ -89,7 +90,13 @@ internal readonly record struct EventDetail(string Name, JsonObject Body)
 
     private static EventDetail Failure(string name, string error, string? cause)
     {
-        var body = new JsonObject { ["error"] = error };
+        // A Fail state without Error has no error name; AWS then leaves the field out.
+        var body = new JsonObject();
+        if (error.Length > 0)
+        {
+            body["error"] = error;
+        }
+
         if (cause is not null)
         {
             body["cause"] = cause;

@@ -43,11 +43,16 @@ internal sealed class MapState : RetryableState
         StatesException? firstFailure = null;
         var results = await run.Timeline.ForkJoinAsync(run.Strand, items.Count, concurrency, async (index, strand) =>
         {
+            // Iterations waiting for a concurrency slot never start once another has failed.
+            if (stop.IsCancellationRequested)
+            {
+                return new BranchResult.Cancelled();
+            }
+
             var cursor = run.Cursor.Fork();
             run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationStarted, EventDetail.MapIteration("mapIterationStartedEventDetails", Name, index));
             try
             {
-                stop.Token.ThrowIfCancellationRequested();
                 var itemInput = ItemSelector is null
                     ? JsonText.Clone(items[index])
                     : ItemSelector.Evaluate(scope with { Context = scope.Context.WithMapItem(new MapItem(index, items[index])) });
