@@ -76,6 +76,10 @@ public sealed class RequestValidatorRejectionTests
         { Web, "cluster.imagePullBehavior", "\"never\"", "cluster.imagePullBehavior" },
         { Web, "network.ingress[0].protocol", "\"https\"", "network.ingress[0].protocol" },
         { Web, "workload.taskDefinition.networkMode", "\"nat\"", "workload.taskDefinition.networkMode" },
+        { Web, "workload.taskDefinition.networkMode", "\"awsvpc\"", "workload.taskDefinition.networkMode" },
+        { Web, "workload.taskDefinition.volumes", "[{\"name\": \"data\"}]", "workload.taskDefinition.volumes" },
+        { Web, "workload.taskDefinition.placementConstraints", "[]", "workload.taskDefinition.placementConstraints" },
+        { Web, "workload.taskDefinition.family2", "\"x\"", "workload.taskDefinition.family2" },
 
         // Ranges.
         { Web, "cluster.instanceCount", "0", "cluster.instanceCount" },

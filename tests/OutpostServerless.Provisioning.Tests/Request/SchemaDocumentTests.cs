@@ -43,7 +43,7 @@ public sealed class SchemaDocumentTests
     public void Every_object_of_ours_refuses_unknown_members()
     {
         var open = Subschemas(Schema.Document, "#")
-            .Where(s => s.Schema["type"]?.GetValue<string>() == "object"
+            .Where(s => s.Schema["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String && type.GetValue<string>() == "object"
                 && !s.Pointer.Contains("/taskDefinition", StringComparison.Ordinal)
                 && !s.Pointer.EndsWith("/containerInstanceTags", StringComparison.Ordinal)
                 && s.Schema["additionalProperties"]?.GetValueKind() != JsonValueKind.False)

@@ -11,7 +11,14 @@ namespace OutpostServerless.Provisioning.Request;
 /// </summary>
 internal sealed partial class WorkloadRule : IRequestRule
 {
-    public static readonly IReadOnlyList<string> NetworkModes = ["bridge", "host", "awsvpc", "none"];
+    public static readonly IReadOnlyList<string> NetworkModes = ["bridge", "host", "none"];
+
+    /// <summary>RegisterTaskDefinition members that ECS takes but RegisterTaskDefinition (the step) does not pass on yet.</summary>
+    private static readonly IReadOnlyList<string> EcsMembersNotPassedOn =
+    [
+        "volumes", "placementConstraints", "tags", "pidMode", "ipcMode", "proxyConfiguration",
+        "inferenceAccelerators", "ephemeralStorage", "runtimePlatform", "enableFaultInjection",
+    ];
 
     public void Check(RequestDocument request, ICollection<FieldError> errors)
     {
@@ -58,7 +65,22 @@ internal sealed partial class WorkloadRule : IRequestRule
                 $"write {ResourceNames.EcsNameRule}, e.g. \"storefront-web\""));
         }
 
-        if (JsonMember.String(taskDefinition, "networkMode") is { } networkMode && !NetworkModes.Contains(networkMode))
+        foreach (var member in EcsMembersNotPassedOn.Where(taskDefinition.ContainsKey))
+        {
+            errors.Add(new FieldError(
+                path.Member(member).ToString(),
+                "is a RegisterTaskDefinition member that OutpostServerless does not pass on to ECS yet, so it would be lost",
+                "remove it, or register the task definition yourself and run it with a request that names the same family"));
+        }
+
+        if (JsonMember.String(taskDefinition, "networkMode") == "awsvpc")
+        {
+            errors.Add(new FieldError(
+                path.Member("networkMode").ToString(),
+                "is awsvpc, which needs a network configuration on RunTask and CreateService that OutpostServerless does not send yet",
+                "write bridge (ECS's default on EC2) or host"));
+        }
+        else if (JsonMember.String(taskDefinition, "networkMode") is { } networkMode && !NetworkModes.Contains(networkMode))
         {
             errors.Add(new FieldError(
                 path.Member("networkMode").ToString(),
