@@ -1,5 +1,7 @@
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Provisioning.Tagging;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Output;
@@ -20,7 +22,7 @@ public static class RunSummary
             console.MarkupLine($"[bold red]{Markup.Escape(execution.Status)}[/] {Markup.Escape(execution.Error ?? "")}");
             if (!string.IsNullOrEmpty(execution.Cause))
             {
-                console.MarkupLine($"  cause: {Markup.Escape(execution.Cause)}");
+                console.MarkupLine($"  cause: {Markup.Escape(Readable(execution.Cause))}");
             }
         }
 
@@ -41,5 +43,20 @@ public static class RunSummary
         console.MarkupLine(
             $"[grey]{execution.StateTransitions} state transitions, {result.ApiCalls.Values.Sum()} AWS calls ({result.MutatingCalls} mutating), " +
             $"{result.VirtualSeconds:0} virtual seconds in {result.WallMilliseconds:0} ms[/]");
+    }
+
+    /// <summary>A Lambda function error's cause is its error JSON; a person wants its message, not its stack trace.</summary>
+    private static string Readable(string cause)
+    {
+        try
+        {
+            return JsonNode.Parse(cause) is JsonObject error && error["errorMessage"] is JsonValue message && message.TryGetValue<string>(out var text)
+                ? text
+                : cause;
+        }
+        catch (JsonException)
+        {
+            return cause;
+        }
     }
 }
