@@ -16,6 +16,12 @@ namespace OutpostServerless.Provisioning.Steps;
 public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole> logger)
     : IStep<EnsureInstanceRoleInput, InstanceRoleResource>
 {
+    /// <summary>
+    /// Every role and instance profile the workflow makes lives under this IAM path, so the functions'
+    /// own policies (template.yaml) can scope iam:CreateRole, iam:PassRole and the rest to it.
+    /// </summary>
+    public const string IamPath = "/outpost-serverless/";
+
     public async Task<InstanceRoleResource> RunAsync(EnsureInstanceRoleInput input, CancellationToken cancellationToken)
     {
         var plan = input.Plan;
@@ -45,6 +51,7 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
             var created = (await aws.Iam.CreateRoleAsync(new CreateRoleRequest
             {
                 RoleName = roleName,
+                Path = IamPath,
                 AssumeRolePolicyDocument = InstanceRolePolicies.Ec2TrustPolicy,
                 Description = $"ECS container instances on an Outpost, provisioning {provisioningId}",
                 Tags = tags.ToIam(),
@@ -103,6 +110,7 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
             profile = (await aws.Iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest
             {
                 InstanceProfileName = profileName,
+                Path = IamPath,
                 Tags = tags.ToIam(),
             }, cancellationToken)).InstanceProfile;
             logger.LogInformation("Created instance profile {InstanceProfileName} for {ProvisioningId}", profileName, provisioningId);

@@ -31,6 +31,17 @@ public sealed class EnsureInstanceRoleTests
     }
 
     [Fact]
+    public async Task EnsureInstanceRole_puts_the_role_and_profile_under_the_path_the_functions_policies_are_scoped_to()
+    {
+        var world = ProvisioningWorld.Create();
+
+        var result = await world.EnsureInstanceRoleAsync();
+
+        Assert.EndsWith($":role/outpost-serverless/{result.RoleName}", result.RoleArn, StringComparison.Ordinal);
+        Assert.EndsWith($":instance-profile/outpost-serverless/{result.InstanceProfileName}", result.InstanceProfileArn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EnsureInstanceRole_called_twice_creates_one_role_and_the_second_call_changes_nothing()
     {
         var world = ProvisioningWorld.Create();
