@@ -1,0 +1,92 @@
+using Amazon;
+using Amazon.EC2;
+using Amazon.Runtime;
+using OutpostServerless.Aws.Client.Credentials;
+using OutpostServerless.Aws.Client.Endpoints;
+using OutpostServerless.Aws.Client.Http;
+using OutpostServerless.Aws.Client.Retry;
+using OutpostServerless.Aws.CloudWatch;
+using OutpostServerless.Aws.Ec2;
+using OutpostServerless.Aws.Ecs;
+using OutpostServerless.Aws.Iam;
+using OutpostServerless.Aws.Outposts;
+using OutpostServerless.Aws.Ssm;
+
+namespace OutpostServerless.Aws;
+
+/// <summary>
+/// Builds every port over real AWS (or any AWS-compatible endpoint): ECS, IAM, Outposts,
+/// CloudWatch and SSM through our protocol clients, EC2 through AWSSDK.EC2's client, all with
+/// the same Region, endpoint resolution, credentials and retry budget.
+/// </summary>
+public static class AwsPortsFactory
+{
+    public static AwsClients Create(AwsClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var region = new RegionResolver(options.Environment).Resolve(options.Region);
+        var resolver = new EndpointResolver(options.Environment);
+        var endpoints = new[] { AwsService.Ec2, AwsService.Ecs, AwsService.Iam, AwsService.Outposts, AwsService.CloudWatch, AwsService.Ssm }
+            .ToDictionary(s => s.SigningName, s => resolver.Resolve(s, region, options.EndpointUrl));
+
+        ICredentialsProvider credentials = options.Credentials is null ? new DefaultChainCredentialsProvider() : new SdkCredentialsProvider(options.Credentials);
+        var http = new HttpClient(options.Handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout in the pipeline
+        };
+        var retry = RetryFor(options);
+        var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout);
+        var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
+
+        var ports = new AwsPorts(
+            new SdkEc2(ec2),
+            new EcsClient(pipeline, endpoints[AwsService.Ecs.SigningName]),
+            new IamClient(pipeline, endpoints[AwsService.Iam.SigningName]),
+            new OutpostsClient(pipeline, endpoints[AwsService.Outposts.SigningName]),
+            new CloudWatchClient(pipeline, endpoints[AwsService.CloudWatch.SigningName]),
+            new SsmClient(pipeline, endpoints[AwsService.Ssm.SigningName]));
+        return new AwsClients(ports, region, endpoints, http, ec2);
+    }
+
+    /// <summary>
+    /// The SDK client configured like ours: the endpoint we resolved (the SDK is told to ignore the
+    /// environment's, so both resolve alike), standard retries with the same attempt budget.
+    /// </summary>
+    public static AmazonEC2Client Ec2Client(AwsClientOptions options, string region, ServiceEndpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var config = new AmazonEC2Config
+        {
+            RetryMode = RequestRetryMode.Standard,
+            MaxErrorRetry = RetryFor(options).MaxAttempts - 1,
+            Timeout = options.AttemptTimeout,
+            IgnoreConfiguredEndpointUrls = true,
+        };
+        if (endpoint.IsCustom)
+        {
+            config.ServiceURL = endpoint.Url.ToString();
+            config.AuthenticationRegion = endpoint.SigningRegion;
+        }
+        else
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+        }
+
+        return options.Credentials is null ? new AmazonEC2Client(config) : new AmazonEC2Client(options.Credentials, config);
+    }
+
+    /// <summary>The explicit budget, else <c>AWS_MAX_ATTEMPTS</c> (a positive integer), else standard mode's 3 attempts.</summary>
+    public static RetryOptions RetryFor(AwsClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Retry is not null)
+        {
+            return options.Retry;
+        }
+
+        return int.TryParse(options.Environment.GetVariable("AWS_MAX_ATTEMPTS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var attempts) && attempts >= 1
+            ? RetryOptions.Standard with { MaxAttempts = attempts }
+            : RetryOptions.Standard;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace OutpostServerless.Aws.Ecs;
+
+/// <summary>ECS's awsJson1_1 documents: camelCase members, unset members left out.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateClusterRequest))]
+[JsonSerializable(typeof(DescribeClustersRequest))]
+[JsonSerializable(typeof(DeleteClusterRequest))]
+[JsonSerializable(typeof(ListContainerInstancesRequest))]
+[JsonSerializable(typeof(DescribeContainerInstancesRequest))]
+[JsonSerializable(typeof(DeregisterContainerInstanceRequest))]
+[JsonSerializable(typeof(RegisterTaskDefinitionRequest))]
+[JsonSerializable(typeof(DescribeTaskDefinitionRequest))]
+[JsonSerializable(typeof(DeregisterTaskDefinitionRequest))]
+[JsonSerializable(typeof(RunTaskRequest))]
+[JsonSerializable(typeof(ListTasksRequest))]
+[JsonSerializable(typeof(DescribeTasksRequest))]
+[JsonSerializable(typeof(StopTaskRequest))]
+[JsonSerializable(typeof(CreateServiceRequest))]
+[JsonSerializable(typeof(DescribeServicesRequest))]
+[JsonSerializable(typeof(UpdateServiceRequest))]
+[JsonSerializable(typeof(DeleteServiceRequest))]
+[JsonSerializable(typeof(EcsClusterOutput))]
+[JsonSerializable(typeof(EcsClustersOutput))]
+[JsonSerializable(typeof(EcsContainerInstanceArnsOutput))]
+[JsonSerializable(typeof(EcsContainerInstancesOutput))]
+[JsonSerializable(typeof(EcsContainerInstanceOutput))]
+[JsonSerializable(typeof(EcsTaskDefinitionOutput))]
+[JsonSerializable(typeof(EcsTasksOutput))]
+[JsonSerializable(typeof(EcsTaskArnsOutput))]
+[JsonSerializable(typeof(EcsTaskOutput))]
+[JsonSerializable(typeof(EcsServiceOutput))]
+[JsonSerializable(typeof(EcsServicesOutput))]
+public sealed partial class EcsJsonContext : JsonSerializerContext;
