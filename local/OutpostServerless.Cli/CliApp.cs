@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutpostServerless.Cli.Emulator;
 using OutpostServerless.Cli.Run;
 
 namespace OutpostServerless.Cli;
@@ -10,6 +11,7 @@ public static class CliApp
     {
         var root = new RootCommand("outpost-serverless: provision Amazon ECS on AWS Outposts, and run the whole workflow offline against an emulated Region and Outpost.");
         root.Subcommands.Add(RunCommand.Create(output, error));
+        root.Subcommands.Add(EmulatorCommand.Create(output, error));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 }

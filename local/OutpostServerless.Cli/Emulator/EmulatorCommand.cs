@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using OutpostServerless.Cli.Run;
+using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Wire;
+
+namespace OutpostServerless.Cli.Emulator;
+
+/// <summary>
+/// <c>emulator serve</c>: the emulated Region and Outpost as one AWS endpoint on 127.0.0.1, for the
+/// AWS CLI, the SDKs or <c>run --aws-endpoint</c>. The world's clock is real time here
+/// (<see cref="TimeProvider.System"/>): instances boot and metrics publish as the wall clock moves.
+/// </summary>
+public static class EmulatorCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 4566 };
+        var stateFile = new Option<FileInfo?>("--state-file") { Description = "Load the emulated world from this JSON file if it exists, and save it there on exit." };
+        var accessKey = new Option<string>("--access-key") { Description = "The only access key id accepted.", DefaultValueFactory = _ => "test" };
+        var secretKey = new Option<string>("--secret-key") { Description = "Its secret access key: every request's SigV4 signature is verified with it.", DefaultValueFactory = _ => "test" };
+        var serve = new Command("serve", "Serve EC2, ECS, IAM, Outposts, CloudWatch and SSM, each in its AWS protocol, until Ctrl+C.")
+        {
+            port, stateFile, accessKey, secretKey,
+        };
+        serve.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetValue(stateFile);
+            var portNumber = parse.GetValue(port);
+            if (portNumber is < 0 or > 65535)
+            {
+                await error.WriteLineAsync($"--port {portNumber} is not a TCP port (0-65535).");
+                return ExitCodes.BadInput;
+            }
+
+            EmulatedCloud cloud;
+            try
+            {
+                cloud = file is { Exists: true }
+                    ? EmulatedCloud.LoadState(await File.ReadAllTextAsync(file.FullName, cancellationToken), TimeProvider.System)
+                    : new EmulatedCloud(TimeProvider.System);
+            }
+            catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or ArgumentException)
+            {
+                await error.WriteLineAsync($"Cannot load {file!.FullName}: {unreadable.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            var options = new EmulatorServerOptions { Port = portNumber, AccessKeyId = parse.GetValue(accessKey)!, SecretAccessKey = parse.GetValue(secretKey)! };
+            EmulatorServer server;
+            try
+            {
+                server = await EmulatorServer.StartAsync(cloud, options, cancellationToken);
+            }
+            catch (IOException busy)
+            {
+                await error.WriteLineAsync($"Cannot listen on 127.0.0.1:{portNumber}: {busy.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            await using (server)
+            {
+                await output.WriteLineAsync(ServeBanner.Text(server, options));
+                // Ctrl+C and SIGTERM end serving, not the process: the world is still to be saved.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
+                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C: stop serving, then keep the world if asked to.
+                }
+            }
+
+            if (file is not null)
+            {
+                await File.WriteAllTextAsync(file.FullName, cloud.SaveState(), CancellationToken.None);
+                await output.WriteLineAsync($"Saved the emulated world to {file.FullName}.");
+            }
+
+            return ExitCodes.Succeeded;
+        });
+
+        return new Command("emulator", "The offline emulated Region and Outpost, served as AWS endpoints.") { serve };
+    }
+
+    private static Action<PosixSignalContext> Stop(CancellationTokenSource stop) => signal =>
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    };
+}

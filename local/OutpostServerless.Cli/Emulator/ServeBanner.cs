@@ -1,0 +1,27 @@
+using OutpostServerless.Emulator.Wire;
+
+namespace OutpostServerless.Cli.Emulator;
+
+/// <summary>What <c>emulator serve</c> prints: where it listens and the environment that points AWS tools at it.</summary>
+public static class ServeBanner
+{
+    public static string Text(EmulatorServer server, EmulatorServerOptions options)
+    {
+        var endpoint = server.BaseUrl.ToString().TrimEnd('/');
+        var region = server.Cloud.Options.Region;
+        return $"""
+            Emulated AWS (EC2, ECS, IAM, Outposts, CloudWatch, SSM) at {endpoint}
+            Outpost {server.Cloud.DefaultOutpostId} ({server.Cloud.DefaultOutpostArn}); the world's clock is real time.
+
+            Point AWS tools at it:
+              export AWS_ENDPOINT_URL={endpoint}
+              export AWS_ACCESS_KEY_ID={options.AccessKeyId}
+              export AWS_SECRET_ACCESS_KEY={options.SecretAccessKey}
+              export AWS_REGION={region}
+              export AWS_DEFAULT_REGION={region}
+            (AWS CLI v2 before 2.13 ignores AWS_ENDPOINT_URL: pass --endpoint-url {endpoint}.)
+
+            Serving until Ctrl+C.
+            """;
+    }
+}

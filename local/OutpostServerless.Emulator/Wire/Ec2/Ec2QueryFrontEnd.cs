@@ -1,0 +1,124 @@
+using System.Net;
+using Amazon.EC2;
+using Amazon.Runtime;
+using OutpostServerless.Aws.Ec2;
+using OutpostServerless.Emulator.Wire.Http;
+using OutpostServerless.Emulator.Wire.Protocols;
+
+namespace OutpostServerless.Emulator.Wire.Ec2;
+
+/// <summary>
+/// EC2 over ec2Query (<c>Action=…&amp;Version=2016-11-15</c>): parameters into AWSSDK.EC2 requests,
+/// <see cref="IEc2"/> answers written back as EC2's XML.
+/// </summary>
+internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
+{
+    public string SigningName => "ec2";
+
+    public WireProtocol Protocol => WireProtocol.Ec2Query;
+
+    public bool Accepts(WireRequest request)
+    {
+        var parameters = QueryParameters.From(request);
+        return parameters.Action is not null && parameters.Version == Ec2QueryProtocol.ApiVersion;
+    }
+
+    public async Task<WireResponse> HandleAsync(WireRequest request, string requestId, CancellationToken cancellationToken)
+    {
+        var p = QueryParameters.From(request);
+        var action = p.Action ?? throw Ec2RequestReader.Error("MissingAction", "The request must contain the parameter Action");
+        if (p.Bool("DryRun", (name, value) => Ec2RequestReader.Error(Ec2ErrorCodes.InvalidParameterValue, $"Invalid value '{value}' for {name}.")) == true)
+        {
+            // A dry run checks permissions only; the emulated account may do everything.
+            throw new AmazonEC2Exception("Request would have succeeded, but DryRun flag is set.", ErrorType.Sender, "DryRunOperation", string.Empty, HttpStatusCode.PreconditionFailed);
+        }
+
+        switch (action)
+        {
+            case "CreateVpc":
+                var vpc = await ec2.CreateVpcAsync(Ec2RequestReader.CreateVpc(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "vpc", () => Ec2ShapeWriter.Vpc(xml, vpc.Vpc)));
+            case "DescribeVpcs":
+                var vpcs = await ec2.DescribeVpcsAsync(Ec2RequestReader.DescribeVpcs(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.List("vpcSet", "item", vpcs.Vpcs, v => Ec2ShapeWriter.Vpc(xml, v), always: true);
+                    xml.Element("nextToken", vpcs.NextToken);
+                });
+            case "DeleteVpc":
+                await ec2.DeleteVpcAsync(Ec2RequestReader.DeleteVpc(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "CreateSubnet":
+                var subnet = await ec2.CreateSubnetAsync(Ec2RequestReader.CreateSubnet(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "subnet", () => Ec2ShapeWriter.Subnet(xml, subnet.Subnet)));
+            case "DescribeSubnets":
+                var subnets = await ec2.DescribeSubnetsAsync(Ec2RequestReader.DescribeSubnets(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.List("subnetSet", "item", subnets.Subnets, s => Ec2ShapeWriter.Subnet(xml, s), always: true);
+                    xml.Element("nextToken", subnets.NextToken);
+                });
+            case "DeleteSubnet":
+                await ec2.DeleteSubnetAsync(Ec2RequestReader.DeleteSubnet(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "CreateSecurityGroup":
+                var created = await ec2.CreateSecurityGroupAsync(Ec2RequestReader.CreateSecurityGroup(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("return", true);
+                    xml.Element("groupId", created.GroupId);
+                    xml.Element("securityGroupArn", created.SecurityGroupArn);
+                    Ec2ShapeWriter.Tags(xml, created.Tags);
+                });
+            case "DescribeSecurityGroups":
+                var groups = await ec2.DescribeSecurityGroupsAsync(Ec2RequestReader.DescribeSecurityGroups(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.List("securityGroupInfo", "item", groups.SecurityGroups, g => Ec2ShapeWriter.SecurityGroup(xml, g), always: true);
+                    xml.Element("nextToken", groups.NextToken);
+                });
+            case "AuthorizeSecurityGroupIngress":
+                var authorized = await ec2.AuthorizeSecurityGroupIngressAsync(Ec2RequestReader.AuthorizeSecurityGroupIngress(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("return", authorized.Return ?? true);
+                    xml.List("securityGroupRuleSet", "item", authorized.SecurityGroupRules, r => Ec2ShapeWriter.SecurityGroupRule(xml, r), always: true);
+                });
+            case "DeleteSecurityGroup":
+                var deleted = await ec2.DeleteSecurityGroupAsync(Ec2RequestReader.DeleteSecurityGroup(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("return", deleted.Return ?? true);
+                    xml.Element("groupId", deleted.GroupId);
+                });
+            case "RunInstances":
+                var launched = await ec2.RunInstancesAsync(Ec2RequestReader.RunInstances(p), cancellationToken);
+                return Respond(action, requestId, xml => Ec2ShapeWriter.Reservation(xml, launched.Reservation));
+            case "DescribeInstances":
+                var instances = await ec2.DescribeInstancesAsync(Ec2RequestReader.DescribeInstances(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.List("reservationSet", "item", instances.Reservations, r => Ec2ShapeWriter.Reservation(xml, r), always: true);
+                    xml.Element("nextToken", instances.NextToken);
+                });
+            case "TerminateInstances":
+                var terminated = await ec2.TerminateInstancesAsync(Ec2RequestReader.TerminateInstances(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                    xml.List("instancesSet", "item", terminated.TerminatingInstances, c => Ec2ShapeWriter.InstanceStateChange(xml, c), always: true));
+            default:
+                throw Ec2RequestReader.Error("InvalidAction", $"The action {action} is not valid for this web service.");
+        }
+    }
+
+    public WireResponse Error(AmazonServiceException error, string requestId) => Ec2QueryProtocol.Error(error, requestId);
+
+    private static WireResponse Respond(string action, string requestId, Action<XmlResponseWriter> writeMembers) =>
+        Ec2QueryProtocol.Response(action, requestId, writeMembers);
+
+    private static void Structure(XmlResponseWriter xml, string name, Action writeMembers)
+    {
+        xml.Start(name);
+        writeMembers();
+        xml.End();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using OutpostServerless.Aws.Ecs;
+
+namespace OutpostServerless.Emulator.Wire.Ecs;
+
+/// <summary>ECS's JSON: the port records under their camelCase API names, absent members left out.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateClusterRequest))]
+[JsonSerializable(typeof(CreateClusterResponse))]
+[JsonSerializable(typeof(DescribeClustersRequest))]
+[JsonSerializable(typeof(DescribeClustersResponse))]
+[JsonSerializable(typeof(DeleteClusterRequest))]
+[JsonSerializable(typeof(DeleteClusterResponse))]
+[JsonSerializable(typeof(ListContainerInstancesRequest))]
+[JsonSerializable(typeof(ListContainerInstancesResponse))]
+[JsonSerializable(typeof(DescribeContainerInstancesRequest))]
+[JsonSerializable(typeof(DescribeContainerInstancesResponse))]
+[JsonSerializable(typeof(DeregisterContainerInstanceRequest))]
+[JsonSerializable(typeof(DeregisterContainerInstanceResponse))]
+[JsonSerializable(typeof(RegisterTaskDefinitionRequest))]
+[JsonSerializable(typeof(RegisterTaskDefinitionResponse))]
+[JsonSerializable(typeof(DescribeTaskDefinitionRequest))]
+[JsonSerializable(typeof(DescribeTaskDefinitionResponse))]
+[JsonSerializable(typeof(DeregisterTaskDefinitionRequest))]
+[JsonSerializable(typeof(DeregisterTaskDefinitionResponse))]
+[JsonSerializable(typeof(RunTaskRequest))]
+[JsonSerializable(typeof(RunTaskResponse))]
+[JsonSerializable(typeof(ListTasksRequest))]
+[JsonSerializable(typeof(ListTasksResponse))]
+[JsonSerializable(typeof(DescribeTasksRequest))]
+[JsonSerializable(typeof(DescribeTasksResponse))]
+[JsonSerializable(typeof(StopTaskRequest))]
+[JsonSerializable(typeof(StopTaskResponse))]
+[JsonSerializable(typeof(CreateServiceRequest))]
+[JsonSerializable(typeof(CreateServiceResponse))]
+[JsonSerializable(typeof(DescribeServicesRequest))]
+[JsonSerializable(typeof(DescribeServicesResponse))]
+[JsonSerializable(typeof(UpdateServiceRequest))]
+[JsonSerializable(typeof(UpdateServiceResponse))]
+[JsonSerializable(typeof(DeleteServiceRequest))]
+[JsonSerializable(typeof(DeleteServiceResponse))]
+internal sealed partial class EcsJsonContext : JsonSerializerContext;

@@ -1,0 +1,149 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Emulator.Wire.CloudWatch;
+using OutpostServerless.Emulator.Wire.Ec2;
+using OutpostServerless.Emulator.Wire.Ecs;
+using OutpostServerless.Emulator.Wire.Http;
+using OutpostServerless.Emulator.Wire.Iam;
+using OutpostServerless.Emulator.Wire.Outposts;
+using OutpostServerless.Emulator.Wire.Protocols;
+using OutpostServerless.Emulator.Wire.Signing;
+using OutpostServerless.Emulator.Wire.Ssm;
+
+namespace OutpostServerless.Emulator.Wire;
+
+/// <summary>
+/// The emulated Region over HTTP: one endpoint on 127.0.0.1 for EC2, ECS, IAM, Outposts, CloudWatch
+/// and SSM, each in its own AWS protocol, every request SigV4-verified, every operation answered
+/// by <see cref="EmulatedCloud.Ports"/> — so HTTP calls are counted in the same
+/// <see cref="EmulatedCloud.Calls"/> as in-process ones.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var server = await EmulatorServer.StartAsync(cloud);
+/// // aws --endpoint-url server.BaseUrl ec2 describe-vpcs
+/// </code>
+/// </example>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly EmulatorServerOptions _options;
+    private readonly WireDispatcher _dispatcher;
+    private WebApplication? _app;
+
+    public EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        _options = options ?? EmulatorServerOptions.Default;
+        Cloud = cloud;
+        var ports = cloud.Ports;
+        IReadOnlyList<IWireFrontEnd> frontEnds =
+        [
+            new Ec2QueryFrontEnd(ports.Ec2),
+            new EcsJsonFrontEnd(ports.Ecs),
+            new IamQueryFrontEnd(ports.Iam),
+            new OutpostsRestJsonFrontEnd(ports.Outposts),
+            new CloudWatchJsonFrontEnd(ports.CloudWatch),
+            new CloudWatchQueryFrontEnd(ports.CloudWatch),
+            new SsmJsonFrontEnd(ports.Ssm, cloud.Options.Region, cloud.Options.AccountId),
+        ];
+        _dispatcher = new WireDispatcher(frontEnds, new SigV4Verifier(_options.AccessKeyId, _options.SecretAccessKey, _options.SignatureClock));
+    }
+
+    public EmulatedCloud Cloud { get; }
+
+    /// <summary>The port listened on, once started.</summary>
+    public int Port { get; private set; }
+
+    /// <summary><c>http://127.0.0.1:{Port}</c>, the value for <c>--endpoint-url</c> / <c>AWS_ENDPOINT_URL</c>.</summary>
+    public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
+
+    public static async Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var server = new EmulatorServer(cloud, options);
+        await server.StartAsync(cancellationToken);
+        return server;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_app is not null)
+        {
+            throw new InvalidOperationException("The emulator server is already started.");
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        // The host must not take over Ctrl+C: whoever started the server decides when it stops.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, _options.Port);
+        });
+        var app = builder.Build();
+        app.Run(ServeAsync);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Port = new Uri(address).Port;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_app is { } app)
+        {
+            _app = null;
+            await app.StopAsync(cancellationToken);
+            await app.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var request = await ReadAsync(context);
+        var response = await _dispatcher.HandleAsync(request, context.RequestAborted);
+        context.Response.StatusCode = response.StatusCode;
+        context.Response.ContentType = response.ContentType;
+        context.Response.ContentLength = response.Body.Length;
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
+    }
+
+    private static async Task<WireRequest> ReadAsync(HttpContext context)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        // SigV4 signs the path and query as sent, so take them raw, before ASP.NET decodes them.
+        var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var question = target.IndexOf('?', StringComparison.Ordinal);
+        return new WireRequest
+        {
+            Method = context.Request.Method,
+            RawPath = question < 0 ? target : target[..question],
+            RawQuery = question < 0 ? string.Empty : target[(question + 1)..],
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            Body = body.ToArray(),
+        };
+    }
+
+    private sealed class CallerOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
