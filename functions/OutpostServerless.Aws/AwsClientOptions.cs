@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using OutpostServerless.Aws.Client.Calls;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Retry;
 
@@ -32,4 +33,7 @@ public sealed record AwsClientOptions
 
     /// <summary>The HTTP stack of our protocol clients; null uses a pooled <see cref="SocketsHttpHandler"/>.</summary>
     public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>Sees every call an endpoint answered, EC2's included (e.g. to count calls per operation); null: none.</summary>
+    public IAwsCallObserver? CallObserver { get; init; }
 }

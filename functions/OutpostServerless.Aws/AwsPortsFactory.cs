@@ -35,7 +35,7 @@ public static class AwsPortsFactory
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout in the pipeline
         };
         var retry = RetryFor(options);
-        var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout);
+        var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver);
         var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
 
         var ports = new AwsPorts(
@@ -50,7 +50,7 @@ public static class AwsPortsFactory
 
     /// <summary>
     /// The SDK client configured like ours: the endpoint we resolved (the SDK is told to ignore the
-    /// environment's, so both resolve alike), standard retries with the same attempt budget.
+    /// environment's, so both resolve alike), standard retries with the same attempt budget, the same call observer.
     /// </summary>
     public static AmazonEC2Client Ec2Client(AwsClientOptions options, string region, ServiceEndpoint endpoint)
     {
@@ -73,7 +73,13 @@ public static class AwsPortsFactory
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        return options.Credentials is null ? new AmazonEC2Client(config) : new AmazonEC2Client(options.Credentials, config);
+        return (options.Credentials, options.CallObserver) switch
+        {
+            (null, null) => new AmazonEC2Client(config),
+            (null, { } observer) => new ObservedEc2Client(config, observer),
+            ({ } credentials, null) => new AmazonEC2Client(credentials, config),
+            ({ } credentials, { } observer) => new ObservedEc2Client(credentials, config, observer),
+        };
     }
 
     /// <summary>The explicit budget, else <c>AWS_MAX_ATTEMPTS</c> (a positive integer), else standard mode's 3 attempts.</summary>

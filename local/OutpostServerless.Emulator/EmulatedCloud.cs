@@ -33,12 +33,16 @@ public sealed class EmulatedCloud
         ArgumentNullException.ThrowIfNull(clock);
         _region = new EmulatedRegion(clock, state);
         Ports = new AwsPorts(new Ec2Port(_region), new EcsPort(_region), new IamPort(_region), new OutpostsPort(_region), new CloudWatchPort(_region), new SsmPort(_region));
+        Faults = new FaultInjection(_region);
     }
 
     /// <summary>In-process implementations of every port; each call is counted in <see cref="Calls"/>.</summary>
     public AwsPorts Ports { get; }
 
     public ApiCallLog Calls => _region.Calls;
+
+    /// <summary>Faults to inject into the calls: throttling, 5xx, timeouts before or after the effect, capacity taken.</summary>
+    public FaultInjection Faults { get; }
 
     public EmulatorOptions Options => _region.Options;
 
@@ -71,13 +75,22 @@ public sealed class EmulatedCloud
     /// e.g. <c>ecs:CreateService</c>) fail with this AWS error and change nothing.
     /// </summary>
     public void InjectFault(string operation, string errorCode, string message, int times = 1) =>
-        _region.Locked(() => _region.Faults.Add(operation, errorCode, message, times));
+        Faults.QueueError(operation, errorCode, message, times);
 
     /// <summary>Every live resource carrying the tag (terminated instances, INACTIVE ECS resources and stopped tasks excluded).</summary>
-    public IReadOnlyList<EmulatedResource> ResourcesTagged(string tagKey, string tagValue) => _region.Locked(() =>
-        _region.Ec2.ResourcesTagged(tagKey, tagValue)
-            .Concat(_region.Iam.ResourcesTagged(tagKey, tagValue))
-            .Concat(_region.Ecs.ResourcesTagged(tagKey, tagValue))
+    public IReadOnlyList<EmulatedResource> ResourcesTagged(string tagKey, string tagValue) =>
+        Resources(tags => tags.TryGetValue(tagKey, out var value) && value == tagValue);
+
+    /// <summary>
+    /// Every live resource the account made by API calls, tagged or not: what a leak check compares before
+    /// and after. AWS's own by-products (a VPC's default security group, a service's tasks) are left out.
+    /// </summary>
+    public IReadOnlyList<EmulatedResource> Resources() => Resources(_ => true);
+
+    private List<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include) => _region.Locked(() =>
+        _region.Ec2.Resources(include)
+            .Concat(_region.Iam.Resources(include))
+            .Concat(_region.Ecs.Resources(include))
             .Select(r => r with { Tags = new Dictionary<string, string>(r.Tags, StringComparer.Ordinal) })
             .ToList());
 

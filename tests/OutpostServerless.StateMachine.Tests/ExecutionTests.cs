@@ -18,11 +18,25 @@ public sealed class ExecutionTests
         var result = await machine.RunAsync();
 
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
-        Assert.Equal(StatesErrorNames.Timeout, result.Error);
         Assert.Equal(TimeSpan.FromSeconds(60), result.Duration);
         Assert.Equal(
             [HistoryEventTypes.WaitStateAborted, HistoryEventTypes.ExecutionTimedOut],
             result.History.TakeLast(2).Select(e => e.Type));
+    }
+
+    [Fact]
+    public async Task A_timed_out_execution_has_no_error_or_cause_and_its_event_names_States_Timeout_alone()
+    {
+        var machine = new Machine("""
+            {"TimeoutSeconds":60,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":3600,"End":true}}}
+            """);
+
+        var result = await machine.RunAsync();
+
+        Assert.Equal((null, null), (result.Error, result.Cause));
+        var timedOut = result.History[^1];
+        Assert.Equal(StatesErrorNames.Timeout, timedOut.Error);
+        Assert.False(timedOut.Details!.ContainsKey("cause"));
     }
 
     [Fact]

@@ -111,4 +111,49 @@ public sealed class MapStateTests
         Assert.Equal([0, 1], result.History.Where(e => e.Type == HistoryEventTypes.MapIterationSucceeded).Select(e => e.Details!["index"]!.GetValue<int>()));
         Assert.Equal(HistoryEventTypes.MapStateSucceeded, result.History[^3].Type);
     }
+
+    [Fact]
+    public async Task An_inline_Map_fails_on_its_first_failed_iteration_whatever_ToleratedFailureCount_says()
+    {
+        // AWS Inline mode: "if any iteration fails, the Map state fails"; thresholds apply to Distributed Map runs.
+        var machine = new Machine("""
+            {"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailureCount":5,"ToleratedFailurePercentage":100,"End":true,
+              "ItemProcessor":{"StartAt":"C","States":{
+                "C":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":2,"Next":"Bad"}],"Default":"Ok"},
+                "Bad":{"Type":"Fail","Error":"Item.Bad"},
+                "Ok":{"Type":"Pass","End":true}}}}}}
+            """);
+
+        var result = await machine.RunAsync("[1,2,3]");
+
+        Assert.Equal("Item.Bad", result.Error);
+    }
+
+    [Fact]
+    public async Task A_ToleratedFailureCountPath_that_selects_no_integer_fails_with_States_Runtime()
+    {
+        var machine = new Machine("""
+            {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","ToleratedFailureCountPath":"$.tolerated","End":true,
+              "ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
+            """);
+
+        var result = await machine.RunAsync("""{"items":[1],"tolerated":"many"}""");
+
+        Assert.Equal(StatesErrorNames.Runtime, result.Error);
+        Assert.Contains("ToleratedFailureCountPath", result.Cause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ItemsPath_may_read_the_items_from_the_context_object()
+    {
+        var machine = new Machine("""
+            {"StartAt":"M","States":{"M":{"Type":"Map","InputPath":"$.scoped","ItemsPath":"$$.Execution.Input.ids","End":true,
+              "ItemSelector":{"id.$":"$$.Map.Item.Value"},
+              "ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
+            """);
+
+        var output = await machine.OutputAsync("""{"ids":[1,2],"scoped":{"ignored":true}}""");
+
+        JsonAssert.Equal("""[{"id":1},{"id":2}]""", output);
+    }
 }

@@ -142,6 +142,34 @@ public sealed class ValidationTests
             "State 'A': the field 'Assign' is not supported by the local engine yet"
         },
         {
+            """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"CheckCapacity","End":true}}}""",
+            "State 'A': Resource 'CheckCapacity' is not a valid resource ARN"
+        },
+        {
+            """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:1:function:f.waitForTaskToken","End":true}}}""",
+            "State 'A': Resource 'arn:aws:lambda:us-east-1:1:function:f.waitForTaskToken': the .waitForTaskToken pattern applies only to service integrations"
+        },
+        {
+            """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:1:function:f","End":true,"Retry":[{"ErrorEquals":["States.Throttled"]}]}}}""",
+            "State 'A': Retry[0]: ErrorEquals: 'States.Throttled' is not a predefined error name"
+        },
+        {
+            """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}""",
+            "States: there is no terminal state"
+        },
+        {
+            """{"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailurePercentage":150,"End":true,"ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}""",
+            "State 'M': ToleratedFailurePercentage must be a number from 0 to 100"
+        },
+        {
+            """{"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailureCount":1,"ToleratedFailureCountPath":"$.n","End":true,"ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}""",
+            "State 'M': ToleratedFailureCount and ToleratedFailureCountPath cannot both be set"
+        },
+        {
+            """{"StartAt":"F","States":{"F":{"Type":"Fail","CausePath":"States.ArrayLength($.items)"}}}""",
+            "State 'F': CausePath: States.ArrayLength cannot be used here; only States.ArrayGetItem, States.Base64Decode"
+        },
+        {
             """{"StartAt":"A","TimeoutSeconds":-5,"States":{"A":{"Type":"Pass","End":true}}}""",
             "The definition: TimeoutSeconds must be a positive integer"
         },
@@ -170,6 +198,17 @@ public sealed class ValidationTests
         Assert.Equal(
             ["State 'B': Resource is required", "State 'C': unreachable from StartAt 'A'"],
             error.Errors.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("${CheckCapacityFunctionArn}")]
+    [InlineData("arn:aws:states:::lambda:invoke.waitForTaskToken")]
+    [InlineData("arn:aws:states:us-east-1:123456789012:activity:approve")]
+    public void A_Resource_that_is_an_ARN_or_a_DefinitionSubstitutions_placeholder_is_accepted(string resource)
+    {
+        var definition = StateMachineDefinition.Parse($$"""{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"{{resource}}","End":true} } }""");
+
+        Assert.Equal(resource, definition.States.Single().Resource);
     }
 
     [Fact]

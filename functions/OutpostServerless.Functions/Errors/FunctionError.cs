@@ -20,6 +20,8 @@ public sealed record FunctionError(string ErrorType, string ErrorMessage, IReadO
     {
         ProvisioningException provisioning => provisioning.ErrorName,
         AmazonServiceException aws when !string.IsNullOrEmpty(aws.ErrorCode) => aws.ErrorCode,
+        HandlerNotFoundException => HandlerNotFoundException.ErrorType,
+        FunctionTimedOutException => FunctionTimedOutException.ErrorType,
         // As Lambda's own .NET runtime does: the exception's short type name.
         _ => exception.GetType().Name,
     };

@@ -20,6 +20,8 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, FunctionHost ho
         }
 
         var payload = invocation.Input?.ToJsonString() ?? "null";
+        // The emulator attributes the calls the function makes to it (least-privilege tests).
+        using var caller = OutpostServerless.Emulator.Calls.CallerScope.Enter(function.LogicalId);
         var result = await host.InvokeAsync(function.Handler, payload, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)

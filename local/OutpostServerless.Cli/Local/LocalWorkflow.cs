@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Functions.Handlers;
@@ -26,6 +28,11 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
 
     public async Task<LocalRunResult> RunAsync(LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
     {
+        if (settings.AwsEndpoint is { } endpoint)
+        {
+            return await RunAgainstEndpointAsync(settings, endpoint, observer, cancellationToken);
+        }
+
         var savedState = settings.StateFile is { } file && File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
         var clock = new VirtualClock(savedState is null ? DefaultStart : EmulatedCloud.SavedClockTime(savedState));
         var cloud = savedState is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(savedState, clock);
@@ -37,8 +44,12 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
 
         cloud.Calls.Reset();
 
+        // --lambda process: the functions run as bootstrap processes and reach this world over HTTP.
+        await using var processes = settings.Lambda == LambdaMode.Process
+            ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.BootstrapPath ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
+            : null;
         var host = new FunctionHost(StepHandlers.Create(cloud.Ports, clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
-        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, host), clock);
+        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, host), clock);
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,
@@ -62,6 +73,72 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
             cloud.ResourcesTagged(ProvisioningTags.ProvisioningIdKey, provisioningId),
             cloud.Calls.Counts,
             cloud.Calls.MutatingTotal,
+            (execution.StopDate - execution.StartDate).TotalSeconds,
+            wall.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Runs one execution against a world the caller made and keeps: no capacity shaping, no injected
+    /// faults, no state file — the caller does what it wants with <see cref="LocalExecution.Cloud"/>
+    /// before and after.
+    /// </summary>
+    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execution);
+        var host = new FunctionHost(StepHandlers.Create(execution.Ports ?? execution.Cloud.Ports, execution.Clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
+        ITaskInvoker invoker = new InProcessLambdaInvoker(template, host);
+        invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
+        var runner = new StateMachineRunner(definition, invoker, execution.Clock);
+        return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
+        {
+            ExecutionName = execution.ExecutionName,
+            StateMachineArn = template.StateMachines[stateMachineLogicalId].Arn,
+            Jitter = execution.Jitter,
+            Observer = execution.Observer,
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>run --aws-endpoint</c>: the steps' ports are the real clients at the endpoint, signing with real time;
+    /// the embedded emulator is not made, so the calls are counted on the client side and what the run made is
+    /// in the endpoint's account, not listed here.
+    /// </summary>
+    /// <remarks>
+    /// The engine runs on real time here. The endpoint's world (<c>emulator serve</c>, or AWS) moves with the
+    /// wall clock, and a Wait or retry interval exists to give it time to act — an instance to boot and
+    /// register, a metric to be published. A virtual wait takes no real time: the container-instance poll
+    /// would spend its retries in milliseconds and fail. A world on the engine's virtual clock is reached
+    /// over HTTP with <see cref="ExecuteAsync"/> and <see cref="LocalExecution.Ports"/> instead.
+    /// </remarks>
+    private async Task<LocalRunResult> RunAgainstEndpointAsync(LocalRunSettings settings, Uri endpoint, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
+    {
+        var conflicts = AwsEndpointRun.Conflicts(settings);
+        if (conflicts.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", conflicts), nameof(settings));
+        }
+
+        var calls = new ClientCallCounter();
+        using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(endpoint, calls, new ProcessEnvironment()));
+        var clock = TimeProvider.System;
+        var host = new FunctionHost(StepHandlers.Create(clients.Ports, clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
+        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, host), clock);
+        var options = new ExecutionOptions
+        {
+            ExecutionName = settings.ExecutionName,
+            StateMachineArn = template.StateMachines[stateMachineLogicalId].Arn,
+            Observer = observer,
+        };
+
+        var wall = Stopwatch.StartNew();
+        var execution = await runner.RunAsync(settings.Request?.DeepClone(), options, cancellationToken);
+        wall.Stop();
+        return new LocalRunResult(
+            execution,
+            ProvisioningIdOf(settings),
+            [],
+            calls.Counts,
+            calls.MutatingTotal,
             (execution.StopDate - execution.StartDate).TotalSeconds,
             wall.Elapsed.TotalMilliseconds);
     }

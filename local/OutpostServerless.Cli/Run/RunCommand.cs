@@ -25,10 +25,32 @@ public static class RunCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var templateOption = new Option<FileInfo?>("--template") { Description = "The SAM template (default: template.yaml in this or a parent directory)." };
+        var lambda = new Option<LambdaMode>("--lambda")
+        {
+            Description = "How the functions run: inprocess (fast), or process (each function's real bootstrap on the emulator's Lambda Runtime API, reaching AWS over HTTP).",
+            DefaultValueFactory = _ => LambdaMode.InProcess,
+            CustomParser = result => result.Tokens.Single().Value.ToLowerInvariant() switch
+            {
+                "inprocess" or "in-process" => LambdaMode.InProcess,
+                "process" => LambdaMode.Process,
+                var other => Invalid(result, $"--lambda must be inprocess or process, not '{other}'."),
+            },
+        };
+        var bootstrap = new Option<FileInfo?>("--bootstrap") { Description = "With --lambda process: the bootstrap to run (default: the one built beside this program)." };
+        var awsEndpoint = new Option<Uri?>("--aws-endpoint")
+        {
+            Description = "Reach this AWS-compatible endpoint (e.g. emulator serve's http://127.0.0.1:4566) over HTTP through the real clients, instead of the embedded emulator.",
+            CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                ? url
+                : InvalidEndpoint(result, $"--aws-endpoint must be an absolute http(s) URL, not '{result.Tokens.Single().Value}'."),
+        };
         var command = new Command("run", "Run one provisioning end to end: the real state machine and function code against the embedded, offline Outpost emulator.")
         {
             request, capacity, arrivesAfter, stateFile, json, name, faults, templateOption,
         };
+        command.Options.Add(lambda);
+        command.Options.Add(bootstrap);
+        command.Options.Add(awsEndpoint);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -86,7 +108,20 @@ public static class RunCommand
                 CapacityArrivesAfterSeconds = parse.GetValue(arrivesAfter),
                 StateFile = parse.GetValue(stateFile)?.FullName,
                 Faults = faultSpecs,
+                Lambda = parse.GetValue(lambda),
+                BootstrapPath = parse.GetValue(bootstrap)?.FullName,
+                AwsEndpoint = parse.GetValue(awsEndpoint),
             };
+            foreach (var conflict in AwsEndpointRun.Conflicts(settings))
+            {
+                await error.WriteLineAsync($"{conflict} (with --aws-endpoint)");
+            }
+
+            if (AwsEndpointRun.Conflicts(settings).Count > 0)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var progress = asJson ? null : new ProgressPrinter(console);
             var result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
 
@@ -107,6 +142,18 @@ public static class RunCommand
             };
         });
         return command;
+    }
+
+    private static LambdaMode Invalid(System.CommandLine.Parsing.ArgumentResult result, string problem)
+    {
+        result.AddError(problem);
+        return default;
+    }
+
+    private static Uri? InvalidEndpoint(System.CommandLine.Parsing.ArgumentResult result, string problem)
+    {
+        result.AddError(problem);
+        return null;
     }
 
     private static string? OptionProblem(int? capacity, int? arrivesAfter) => (capacity, arrivesAfter) switch

@@ -1,9 +1,23 @@
 namespace OutpostServerless.Cli.Sam;
 
-/// <summary>The account and Region a local run pretends to deploy into, which shape every ARN.</summary>
+/// <summary>
+/// The account, Region and stack a local run pretends to deploy into, which shape every ARN and the
+/// pseudo parameters (<c>AWS::Region</c>, <c>AWS::AccountId</c>, <c>AWS::StackName</c>, ...).
+/// </summary>
 public sealed record SamEnvironment(string Region, string AccountId)
 {
+    /// <summary>The stack name <c>AWS::StackName</c> stands for; samconfig.toml's default.</summary>
+    public string StackName { get; init; } = "outpost-serverless";
+
+    public string Partition => "aws";
+
+    public string UrlSuffix => "amazonaws.com";
+
     public string FunctionArn(string logicalId) => $"arn:aws:lambda:{Region}:{AccountId}:function:{logicalId}";
 
-    public string StateMachineArn(string logicalId) => $"arn:aws:states:{Region}:{AccountId}:stateMachine:{logicalId}";
+    public string StateMachineArn(string name) => $"arn:aws:states:{Region}:{AccountId}:stateMachine:{name}";
+
+    public string AlarmArn(string alarmName) => $"arn:aws:cloudwatch:{Region}:{AccountId}:alarm:{alarmName}";
+
+    public string RuleArn(string ruleName) => $"arn:aws:events:{Region}:{AccountId}:rule/{ruleName}";
 }

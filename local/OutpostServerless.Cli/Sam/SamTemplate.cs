@@ -1,23 +1,38 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
-/// The parts of template.yaml that the local run needs, read the way SAM reads them: each function's
-/// <c>Handler</c> (Globals included) and the state machine's <c>DefinitionUri</c> with its
-/// <c>DefinitionSubstitutions</c> resolved. A function's ARN is
-/// <c>arn:aws:lambda:{region}:{account}:function:{LogicalId}</c>, so an invoked ARN leads back to the
-/// function that declared it.
+/// The parts of template.yaml that the local run and the local triggers need, read the way SAM and
+/// CloudFormation read them: each function's <c>Handler</c> (Globals included), the state machine's
+/// <c>DefinitionUri</c> with its <c>DefinitionSubstitutions</c> resolved, the API Gateway routes and the
+/// EventBridge rules that start state machines, with parameters (defaults, or overrides as
+/// <c>--parameter-overrides</c> gives them) and intrinsic functions evaluated for a local stack
+/// (<see cref="SamEnvironment"/>). A function's ARN is <c>arn:aws:lambda:{region}:{account}:function:{LogicalId}</c>,
+/// so an invoked ARN leads back to the function that declared it.
 /// </summary>
 public sealed record SamTemplate(
     string Directory,
     IReadOnlyDictionary<string, SamFunction> Functions,
     IReadOnlyDictionary<string, SamStateMachine> StateMachines)
 {
-    private const string FunctionType = "AWS::Serverless::Function";
-    private const string StateMachineType = "AWS::Serverless::StateMachine";
+    /// <summary>Every parameter with the value the local stack uses (null: no default and no override).</summary>
+    public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>();
 
-    public static SamTemplate Load(string path, SamEnvironment environment)
+    /// <summary>The API Gateway methods, e.g. <c>POST /provisionings</c>.</summary>
+    public IReadOnlyList<SamApiRoute> ApiRoutes { get; init; } = [];
+
+    /// <summary>The EventBridge rules whose target is a state machine.</summary>
+    public IReadOnlyList<SamEventRule> EventRules { get; init; } = [];
+
+    public SamEnvironment Environment { get; init; } = new("us-west-2", "123456789012");
+
+    public static SamTemplate Load(string path, SamEnvironment environment) => Load(path, environment, parameterOverrides: null);
+
+    /// <param name="parameterOverrides">Parameter values that replace the defaults, as <c>sam deploy --parameter-overrides</c>.</param>
+    public static SamTemplate Load(string path, SamEnvironment environment, IReadOnlyDictionary<string, string>? parameterOverrides)
     {
         var stream = new YamlStream();
         using (var reader = File.OpenText(path))
@@ -30,6 +45,8 @@ public sealed record SamTemplate(
             : throw new SamTemplateException(path, "the template is not one YAML mapping");
         var resources = Child(root, "Resources") as YamlMappingNode
             ?? throw new SamTemplateException(path, "Resources is missing");
+        var parameters = ReadParameters(path, Child(root, "Parameters") as YamlMappingNode, parameterOverrides ?? new Dictionary<string, string>());
+        var resolver = new SamValueResolver(path, resources, parameters, environment);
         var globalHandler = Scalar(Child(Child(Child(root, "Globals"), "Function"), "Handler"));
 
         var functions = new Dictionary<string, SamFunction>(StringComparer.Ordinal);
@@ -40,18 +57,24 @@ public sealed record SamTemplate(
             var properties = Child(value, "Properties");
             switch (Scalar(Child(value, "Type")))
             {
-                case FunctionType:
+                case SamTypes.Function:
                     var handler = Scalar(Child(properties, "Handler")) ?? globalHandler
                         ?? throw new SamTemplateException(path, $"{logicalId}: Properties.Handler is missing");
-                    functions[logicalId] = new SamFunction(logicalId, handler, environment.FunctionArn(logicalId));
+                    functions[logicalId] = ReadFunction(logicalId, handler, Child(properties, "Policies"), resolver, environment);
                     break;
-                case StateMachineType:
-                    stateMachines[logicalId] = ReadStateMachine(path, logicalId, properties, resources, environment);
+                case SamTypes.StateMachine:
+                    stateMachines[logicalId] = ReadStateMachine(path, logicalId, properties, resolver, environment);
                     break;
             }
         }
 
-        return new SamTemplate(Path.GetDirectoryName(Path.GetFullPath(path))!, functions, stateMachines);
+        return new SamTemplate(Path.GetDirectoryName(Path.GetFullPath(path))!, functions, stateMachines)
+        {
+            Parameters = parameters,
+            ApiRoutes = SamApiRoutes.Read(resources, resolver),
+            EventRules = SamEventRules.Read(resources, resolver, environment),
+            Environment = environment,
+        };
     }
 
     public bool TryFunctionByArn(string arn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SamFunction? function)
@@ -72,13 +95,76 @@ public sealed record SamTemplate(
             text = text.Replace("${" + name + "}", value, StringComparison.Ordinal);
         }
 
-        var unresolved = System.Text.RegularExpressions.Regex.Match(text, @"\$\{[A-Za-z0-9_]+\}");
+        var unresolved = Regex.Match(text, @"\$\{[A-Za-z0-9_]+\}");
         return unresolved.Success
             ? throw new SamTemplateException(machine.DefinitionUri, $"{unresolved.Value} has no DefinitionSubstitutions entry in {stateMachineLogicalId}")
             : text;
     }
 
-    private static SamStateMachine ReadStateMachine(string path, string logicalId, YamlNode? properties, YamlMappingNode resources, SamEnvironment environment)
+    /// <summary>The state machine whose ARN is <paramref name="arn"/>, if the template has it.</summary>
+    public bool TryStateMachineByArn(string arn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SamStateMachine? machine)
+    {
+        machine = StateMachines.Values.FirstOrDefault(candidate => candidate.Arn == arn);
+        return machine is not null;
+    }
+
+    private static Dictionary<string, string?> ReadParameters(string path, YamlMappingNode? declared, IReadOnlyDictionary<string, string> overrides)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, value) in (IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)declared?.Children ?? [])
+        {
+            var name = ((YamlScalarNode)key).Value!;
+            values[name] = overrides.TryGetValue(name, out var given) ? Checked(path, name, value, given) : Scalar(Child(value, "Default"));
+        }
+
+        var unknown = overrides.Keys.FirstOrDefault(name => !values.ContainsKey(name));
+        return unknown is null
+            ? values
+            : throw new SamTemplateException(path, $"--parameter-overrides names {unknown}, which is not a parameter of the template ({string.Join(", ", values.Keys)})");
+    }
+
+    /// <summary>An override checked as CloudFormation checks it: AllowedValues and AllowedPattern.</summary>
+    private static string Checked(string path, string name, YamlNode declaration, string value)
+    {
+        if (Child(declaration, "AllowedValues") is YamlSequenceNode allowed && !allowed.Children.Any(a => Scalar(a) == value))
+        {
+            throw new SamTemplateException(path, $"parameter {name}: '{value}' is not one of {string.Join(", ", allowed.Children.Select(Scalar))}");
+        }
+
+        return Scalar(Child(declaration, "AllowedPattern")) is { } pattern && !Regex.IsMatch(value, pattern)
+            ? throw new SamTemplateException(path, $"parameter {name}: '{value}' does not match AllowedPattern {pattern}")
+            : value;
+    }
+
+    /// <summary>A function with its own policy statements (<c>Policies: - Statement: [...]</c>) and any other policies it names.</summary>
+    private static SamFunction ReadFunction(string logicalId, string handler, YamlNode? policies, SamValueResolver resolver, SamEnvironment environment)
+    {
+        var statements = new List<JsonObject>();
+        var references = new List<JsonNode>();
+        var items = policies switch
+        {
+            null => [],
+            YamlSequenceNode list => list.Children,
+            _ => [policies],
+        };
+        foreach (var (item, i) in items.Select((item, i) => (item, i)))
+        {
+            var where = $"{logicalId}.Policies[{i}]";
+            if (Child(item, "Statement") is { } statement)
+            {
+                var resolved = resolver.Resolve(statement, $"{where}.Statement");
+                statements.AddRange(resolved is JsonArray many ? many.OfType<JsonObject>().Select(s => s.DeepClone().AsObject()) : resolved is JsonObject one ? [one] : []);
+            }
+            else if (resolver.Resolve(item, where) is { } reference)
+            {
+                references.Add(reference);
+            }
+        }
+
+        return new SamFunction(logicalId, handler, environment.FunctionArn(logicalId)) { PolicyStatements = statements, OtherPolicies = references };
+    }
+
+    private static SamStateMachine ReadStateMachine(string path, string logicalId, YamlNode? properties, SamValueResolver resolver, SamEnvironment environment)
     {
         var uri = Scalar(Child(properties, "DefinitionUri"))
             ?? throw new SamTemplateException(path, $"{logicalId}: only a local DefinitionUri is supported locally");
@@ -88,51 +174,37 @@ public sealed record SamTemplate(
             foreach (var (key, value) in entries.Children)
             {
                 var name = ((YamlScalarNode)key).Value!;
-                substitutions[name] = Resolve(path, $"{logicalId}.DefinitionSubstitutions.{name}", value, resources, environment);
+                substitutions[name] = resolver.ResolveString(value, $"{logicalId}.DefinitionSubstitutions.{name}");
             }
         }
 
-        return new SamStateMachine(logicalId, uri, substitutions, environment.StateMachineArn(logicalId));
+        var machineName = Child(properties, "Name") is { } given ? resolver.ResolveString(given, $"{logicalId}.Name") : logicalId;
+        return new SamStateMachine(logicalId, uri, substitutions, environment.StateMachineArn(machineName)) { Name = machineName };
     }
 
-    /// <summary>A plain value, <c>!GetAtt Function.Arn</c> or <c>!Ref Function</c> (long forms too).</summary>
-    private static string Resolve(string path, string where, YamlNode value, YamlMappingNode resources, SamEnvironment environment)
-    {
-        var (function, target) = (value, TagOf(value)) switch
-        {
-            (YamlScalarNode getAtt, "!GetAtt") => ("Fn::GetAtt", getAtt.Value!),
-            (YamlScalarNode reference, "!Ref") => ("Ref", reference.Value!),
-            (YamlSequenceNode getAtt, "!GetAtt") => ("Fn::GetAtt", string.Join('.', getAtt.Children.Select(Scalar))),
-            (YamlMappingNode { Children.Count: 1 } longForm, null) when Scalar(longForm.Children.Keys.Single()) is "Fn::GetAtt" or "Ref" =>
-                (Scalar(longForm.Children.Keys.Single())!, longForm.Children.Values.Single() is YamlSequenceNode parts
-                    ? string.Join('.', parts.Children.Select(Scalar))
-                    : Scalar(longForm.Children.Values.Single())!),
-            (YamlScalarNode plain, null) => ("", plain.Value ?? ""),
-            _ => throw new SamTemplateException(path, $"{where}: only plain values, !GetAtt X.Arn and !Ref X are supported locally"),
-        };
-        if (function == "")
-        {
-            return target;
-        }
-
-        var logicalId = function == "Fn::GetAtt" ? target.Split('.')[0] : target;
-        var isFunction = Scalar(Child(Child(resources, logicalId), "Type")) == FunctionType;
-        return isFunction && (function == "Ref" || target.EndsWith(".Arn", StringComparison.Ordinal))
-            ? function == "Ref" ? logicalId : environment.FunctionArn(logicalId)
-            : throw new SamTemplateException(path, $"{where}: {target} is not a function's Arn or Ref");
-    }
-
-    /// <summary>A CloudFormation short-form tag such as <c>!GetAtt</c>, or null for a plain node.</summary>
-    private static string? TagOf(YamlNode node) => node.Tag.IsEmpty || node.Tag.IsNonSpecific ? null : node.Tag.Value;
-
-    private static YamlNode? Child(YamlNode? node, string key) =>
+    internal static YamlNode? Child(YamlNode? node, string key) =>
         node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
-    private static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
+    internal static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
 }
 
 /// <summary>A function resource: its logical id, its handler (the step it runs) and its local ARN.</summary>
-public sealed record SamFunction(string LogicalId, string Handler, string Arn);
+public sealed record SamFunction(string LogicalId, string Handler, string Arn)
+{
+    /// <summary>The IAM statements of its own role (<c>Policies: - Statement:</c>), intrinsics resolved.</summary>
+    public IReadOnlyList<JsonObject> PolicyStatements { get; init; } = [];
+
+    /// <summary>Every other entry of <c>Policies</c>: managed policy names or ARNs, SAM policy templates.</summary>
+    public IReadOnlyList<JsonNode> OtherPolicies { get; init; } = [];
+}
 
 /// <summary>A state machine resource with its substitutions resolved to local values.</summary>
-public sealed record SamStateMachine(string LogicalId, string DefinitionUri, IReadOnlyDictionary<string, string> Substitutions, string Arn);
+public sealed record SamStateMachine(string LogicalId, string DefinitionUri, IReadOnlyDictionary<string, string> Substitutions, string Arn)
+{
+    /// <summary>Its name (the resolved <c>Name</c> property, else the logical id), the last part of <see cref="Arn"/>.</summary>
+    public string Name { get; init; } = LogicalId;
+
+    /// <summary>The ARN of this state machine's execution named <paramref name="executionName"/>.</summary>
+    public string ExecutionArn(string executionName) =>
+        Arn.Replace(":stateMachine:", ":execution:", StringComparison.Ordinal) + ":" + executionName;
+}

@@ -4,7 +4,8 @@ namespace OutpostServerless.Emulator.Calls;
 
 /// <summary>
 /// Every call made to the emulated services, counted per <c>service:Operation</c>, each marked
-/// mutating or not, so tests can assert "a re-run made no mutating call".
+/// mutating or not, so tests can assert "a re-run made no mutating call". Observers see each call as
+/// it is recorded (e.g. to crash a function right after a call succeeded).
 /// </summary>
 public sealed class ApiCallLog
 {
@@ -18,6 +19,7 @@ public sealed class ApiCallLog
 
     private readonly Lock _sync = new();
     private readonly CallLogState _state;
+    private readonly List<Action<ApiCall>> _observers = [];
 
     internal ApiCallLog(CallLogState state) => _state = state;
 
@@ -97,12 +99,61 @@ public sealed class ApiCallLog
         }
     }
 
-    internal void Record(string operation, DateTimeOffset at, string? errorCode)
+    /// <summary>
+    /// Calls <paramref name="observer"/> with every call recorded from now until the handle is disposed.
+    /// It runs inside the world's lock, right after the call: it must be quick and must not call the cloud.
+    /// </summary>
+    public IDisposable Observe(Action<ApiCall> observer)
     {
+        ArgumentNullException.ThrowIfNull(observer);
+        lock (_sync)
+        {
+            _observers.Add(observer);
+        }
+
+        return new Observation(this, observer);
+    }
+
+    /// <summary>The sequence number the next call will get.</summary>
+    internal long NextSequence
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _state.Sequence + 1;
+            }
+        }
+    }
+
+    internal void Record(string operation, DateTimeOffset at, string? errorCode, FaultKind? fault = null)
+    {
+        ApiCall call;
+        Action<ApiCall>[] observers;
         lock (_sync)
         {
             _state.Sequence++;
-            _state.Calls.Add(new ApiCall(_state.Sequence, operation, at, IsMutating(operation), errorCode));
+            call = new ApiCall(_state.Sequence, operation, at, IsMutating(operation), errorCode, fault) { Caller = CallerScope.Current };
+            _state.Calls.Add(call);
+            observers = [.. _observers];
         }
+
+        foreach (var observer in observers)
+        {
+            observer(call);
+        }
+    }
+
+    private void Unobserve(Action<ApiCall> observer)
+    {
+        lock (_sync)
+        {
+            _observers.Remove(observer);
+        }
+    }
+
+    private sealed class Observation(ApiCallLog log, Action<ApiCall> observer) : IDisposable
+    {
+        public void Dispose() => log.Unobserve(observer);
     }
 }

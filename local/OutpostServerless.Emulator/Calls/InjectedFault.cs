@@ -1,39 +1,46 @@
-using System.Net;
-using Amazon.EC2;
-using Amazon.Runtime;
-using OutpostServerless.Aws.Errors;
-
 namespace OutpostServerless.Emulator.Calls;
 
-/// <summary>An AWS error the next <see cref="Remaining"/> calls of <see cref="Operation"/> answer with.</summary>
+/// <summary>
+/// A queued fault: after letting <see cref="Skip"/> matching calls through, the next <see cref="Remaining"/>
+/// calls matching <see cref="Operation"/> (an operation, <c>service:*</c> or <c>*</c>) are hit by it.
+/// Part of the saved world state, so a continued world keeps its pending faults.
+/// </summary>
 internal sealed class InjectedFault
 {
     public required string Operation { get; set; }
-    public required string ErrorCode { get; set; }
-    public required string Message { get; set; }
+    public FaultKind Kind { get; set; } = FaultKind.Error;
+    /// <summary>The AWS error code of a <see cref="FaultKind.Error"/> fault.</summary>
+    public string? ErrorCode { get; set; }
+    public string? Message { get; set; }
+    public int Skip { get; set; }
     public int Remaining { get; set; }
+    /// <summary>How long the slots of a <see cref="FaultKind.CapacityTaken"/> fault stay taken.</summary>
+    public int HoldSeconds { get; set; }
 
-    /// <summary>The exception the real client would throw: EC2's own type for EC2, <see cref="AwsServiceError"/> for the rest.</summary>
-    public AmazonServiceException ToException(string operation)
+    /// <summary>False for faults that stop the call before it reaches the service.</summary>
+    public bool LetsCallRun => Kind is FaultKind.TimeoutAfterEffect or FaultKind.CapacityTaken;
+
+    /// <summary>The code the caller sees (null for <see cref="FaultKind.CapacityTaken"/>, which is not an error).</summary>
+    public string? CallerErrorCode(string operation) => Kind switch
     {
-        var service = operation[..operation.IndexOf(':', StringComparison.Ordinal)];
-        var status = StatusFor(service, ErrorCode);
-        var type = status >= HttpStatusCode.InternalServerError ? ErrorType.Receiver : ErrorType.Sender;
-        return service == "ec2"
-            ? new AmazonEC2Exception(Message, type, ErrorCode, string.Empty, status)
-            : new AwsServiceError(SigningName(service), ErrorCode, Message, status);
-    }
+        FaultKind.Error => ErrorCode,
+        FaultKind.Throttling => ServiceErrors.ThrottlingCode(operation),
+        FaultKind.ServerError => ServiceErrors.ServerErrorCode(operation),
+        FaultKind.TimeoutBeforeEffect or FaultKind.TimeoutAfterEffect => ApiCall.TimeoutErrorCode,
+        _ => null,
+    };
 
-    private static string SigningName(string service) => service == "cloudwatch" ? "monitoring" : service;
-
-    private static HttpStatusCode StatusFor(string service, string code) => code switch
+    /// <summary>
+    /// What the caller's client throws: the service's own exception type for AWS errors; for a timeout,
+    /// the <see cref="TimeoutException"/> the AWS SDK surfaces when its HTTP request times out.
+    /// </summary>
+    public Exception ToException(string operation) => Kind switch
     {
-        "InternalError" or "InternalFailure" or "ServerException" or "InternalServerException" or "ServiceFailure" => HttpStatusCode.InternalServerError,
-        "ServiceUnavailable" or "Unavailable" => HttpStatusCode.ServiceUnavailable,
-        // EC2 throttles with 503 RequestLimitExceeded; the JSON/query services with 400.
-        "RequestLimitExceeded" when service == "ec2" => HttpStatusCode.ServiceUnavailable,
-        "NoSuchEntity" or "NotFoundException" => HttpStatusCode.NotFound,
-        "EntityAlreadyExists" or "DeleteConflict" or "ConflictException" => HttpStatusCode.Conflict,
-        _ => HttpStatusCode.BadRequest,
+        FaultKind.Error => ServiceErrors.Create(operation, ErrorCode ?? "InternalFailure", Message ?? "Injected fault."),
+        FaultKind.Throttling => ServiceErrors.Throttling(operation),
+        FaultKind.ServerError => ServiceErrors.ServerError(operation),
+        FaultKind.TimeoutBeforeEffect or FaultKind.TimeoutAfterEffect =>
+            new TimeoutException($"The {operation} request timed out: no response arrived within the client's timeout."),
+        _ => throw new InvalidOperationException($"A {Kind} fault does not fail the call."),
     };
 }

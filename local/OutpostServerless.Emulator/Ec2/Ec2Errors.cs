@@ -21,6 +21,17 @@ internal static class Ec2Errors
     public const string VpcIdNotSpecified = "VPCIdNotSpecified";
     public const string InsufficientFreeAddressesInSubnet = "InsufficientFreeAddressesInSubnet";
 
+    public const string ServiceUnavailable = "ServiceUnavailable";
+
+    /// <summary>
+    /// An instance action on a disconnected Outpost: AWS documents that mutating requests on an Outpost
+    /// fail while its service link is down, without naming a code; EC2's 503 "temporary failure of the
+    /// server" is the closest it has, and every SDK retries it.
+    /// </summary>
+    public static AmazonEC2Exception OutpostDisconnected(string outpostArn, string instanceId) => new(
+        $"The Outpost {outpostArn} of instance {instanceId} is not connected to its Region; instance actions on it fail until its service link is restored.",
+        ErrorType.Receiver, ServiceUnavailable, string.Empty, HttpStatusCode.ServiceUnavailable);
+
     public static AmazonEC2Exception Error(string code, string message) =>
         new(message, ErrorType.Sender, code, string.Empty, HttpStatusCode.BadRequest);
 

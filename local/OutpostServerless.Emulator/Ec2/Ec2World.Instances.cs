@@ -203,6 +203,15 @@ internal sealed partial class Ec2World
             throw Ec2Errors.InstancesNotFound(missing);
         }
 
+        // While an Outpost is disconnected, mutating requests for its instances fail (and change nothing).
+        foreach (var instance in ids.Select(id => FindInstance(id)!).Where(i => i.IsLive))
+        {
+            if (region.Outposts.FindByArn(instance.OutpostArn) is { Connected: false } outpost)
+            {
+                throw Ec2Errors.OutpostDisconnected(outpost.OutpostArn, instance.InstanceId);
+            }
+        }
+
         var now = region.Now;
         var changes = new List<InstanceStateChange>();
         foreach (var instance in ids.Distinct(StringComparer.Ordinal).Select(id => FindInstance(id)!))

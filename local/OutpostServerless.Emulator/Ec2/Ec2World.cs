@@ -21,9 +21,13 @@ internal sealed partial class Ec2World(EmulatedRegion region)
 
     public SubnetRecord? FindSubnet(string subnetId) => State.Subnets.Find(s => s.SubnetId == subnetId);
 
-    public IEnumerable<EmulatedResource> ResourcesTagged(string key, string value)
+    /// <summary>
+    /// Live VPCs, subnets, security groups and instances whose tags pass <paramref name="include"/>. A VPC's
+    /// "default" group is EC2's own doing (it comes and goes with the VPC), so it is never listed.
+    /// </summary>
+    public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
     {
-        bool Tagged(Dictionary<string, string> tags) => tags.TryGetValue(key, out var v) && v == value;
+        bool Tagged(Dictionary<string, string> tags) => include(tags);
         foreach (var vpc in State.Vpcs.Where(v => Tagged(v.Tags)))
         {
             yield return new EmulatedResource("vpc", vpc.VpcId, vpc.Tags);
@@ -34,7 +38,7 @@ internal sealed partial class Ec2World(EmulatedRegion region)
             yield return new EmulatedResource("subnet", subnet.SubnetId, subnet.Tags);
         }
 
-        foreach (var group in State.SecurityGroups.Where(g => Tagged(g.Tags)))
+        foreach (var group in State.SecurityGroups.Where(g => g.GroupName != "default" && Tagged(g.Tags)))
         {
             yield return new EmulatedResource("security-group", group.GroupId, group.Tags);
         }

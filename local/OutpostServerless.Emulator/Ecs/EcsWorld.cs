@@ -22,9 +22,13 @@ internal sealed partial class EcsWorld(EmulatedRegion region)
         ConvergeServices(now);
     }
 
-    public IEnumerable<EmulatedResource> ResourcesTagged(string key, string value)
+    /// <summary>
+    /// ACTIVE clusters, task definitions and services, and tasks not yet stopped, whose tags pass
+    /// <paramref name="include"/>. Tasks a service's scheduler starts are ECS's own doing and are not listed.
+    /// </summary>
+    public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
     {
-        bool Tagged(Dictionary<string, string> tags) => tags.TryGetValue(key, out var v) && v == value;
+        bool Tagged(Dictionary<string, string> tags) => include(tags);
         foreach (var cluster in State.Clusters.Where(c => c.Status == "ACTIVE" && Tagged(c.Tags)))
         {
             yield return new EmulatedResource("cluster", cluster.ClusterArn, cluster.Tags);
@@ -40,7 +44,7 @@ internal sealed partial class EcsWorld(EmulatedRegion region)
             yield return new EmulatedResource("service", service.ServiceArn, service.Tags);
         }
 
-        foreach (var task in State.Tasks.Where(t => t.LastStatus != "STOPPED" && Tagged(t.Tags)))
+        foreach (var task in State.Tasks.Where(t => t.LastStatus != "STOPPED" && !(t.StartedBy?.StartsWith("ecs-svc/", StringComparison.Ordinal) ?? false) && Tagged(t.Tags)))
         {
             yield return new EmulatedResource("task", task.TaskArn, task.Tags);
         }

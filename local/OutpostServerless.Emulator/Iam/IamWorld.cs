@@ -35,14 +35,15 @@ internal sealed partial class IamWorld(EmulatedRegion region)
                 || role.InlinePolicies.Values.Any(p => PolicyDocument.Allows(p, "ecs:RegisterContainerInstance")));
     }
 
-    public IEnumerable<EmulatedResource> ResourcesTagged(string key, string value)
+    /// <summary>Roles and instance profiles whose tags pass <paramref name="include"/>.</summary>
+    public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
     {
-        foreach (var role in State.Roles.Where(r => r.Tags.TryGetValue(key, out var v) && v == value))
+        foreach (var role in State.Roles.Where(r => include(r.Tags)))
         {
             yield return new EmulatedResource("role", role.RoleName, role.Tags);
         }
 
-        foreach (var profile in State.InstanceProfiles.Where(p => p.Tags.TryGetValue(key, out var v) && v == value))
+        foreach (var profile in State.InstanceProfiles.Where(p => include(p.Tags)))
         {
             yield return new EmulatedResource("instance-profile", profile.InstanceProfileName, profile.Tags);
         }

@@ -12,8 +12,9 @@ namespace OutpostServerless.Emulator.World;
 /// <summary>
 /// The one lock, the clock and the per-service worlds over one <see cref="WorldState"/>. Every API
 /// call goes through <see cref="Invoke{T}"/>: take the lock, let virtual time catch up (instances
-/// boot, agents register, tasks start, scheduled capacity arrives), count the call, apply an
-/// injected fault or run the operation, then let time catch up again for what the call set off.
+/// boot, agents register, tasks start, scheduled capacity arrives), apply an injected fault (before
+/// the operation, or after it for a lost response) or run the operation, count the call, then let
+/// time catch up again for what the call set off.
 /// </summary>
 internal sealed class EmulatedRegion
 {
@@ -57,28 +58,44 @@ internal sealed class EmulatedRegion
         {
             Advance();
             var now = Now;
-            if (Faults.TryTake(operation) is { } fault)
+            var fault = Faults.Next(operation, Calls.NextSequence);
+            if (fault is { LetsCallRun: false })
             {
-                Calls.Record(operation, now, fault.ErrorCode);
+                Calls.Record(operation, now, fault.CallerErrorCode(operation), fault.Kind);
                 throw fault.ToException(operation);
             }
 
+            if (fault is { Kind: FaultKind.CapacityTaken })
+            {
+                CapacityTheft.Apply(this, now, TimeSpan.FromSeconds(fault.HoldSeconds));
+            }
+
+            T result;
             try
             {
-                var result = action();
-                Calls.Record(operation, now, errorCode: null);
-                Advance();
-                return result;
+                result = action();
             }
             catch (AmazonServiceException e)
             {
-                Calls.Record(operation, now, e.ErrorCode);
+                Calls.Record(operation, now, e.ErrorCode, fault is { Kind: FaultKind.CapacityTaken } ? fault.Kind : null);
                 throw;
             }
+
+            if (fault is { Kind: FaultKind.TimeoutAfterEffect })
+            {
+                // The work is done; only the response is lost on its way back.
+                Calls.Record(operation, now, ApiCall.TimeoutErrorCode, fault.Kind);
+                Advance();
+                throw fault.ToException(operation);
+            }
+
+            Calls.Record(operation, now, errorCode: null, fault?.Kind);
+            Advance();
+            return result;
         }
     }
 
-    /// <summary>The port side of <see cref="Invoke{T}"/>: errors surface through the task, as from a real client.</summary>
+    /// <summary>The port side of <see cref="Invoke{T}"/>: errors (and timeouts) surface through the task, as from a real client.</summary>
     public Task<T> InvokeAsync<T>(string operation, Func<T> action, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
@@ -90,7 +107,7 @@ internal sealed class EmulatedRegion
         {
             return Task.FromResult(Invoke(operation, action));
         }
-        catch (AmazonServiceException e)
+        catch (Exception e) when (e is AmazonServiceException or TimeoutException)
         {
             return Task.FromException<T>(e);
         }

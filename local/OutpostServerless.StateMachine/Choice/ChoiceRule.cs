@@ -109,8 +109,7 @@ internal sealed record ComparisonRule(JsonPath Variable, ComparisonOperator Oper
 
     private bool Expected() => JsonScalars.TryGetBoolean(Operand, out var expected) && expected;
 
-    private static bool TryRead(JsonPath path, PathScope scope, out JsonNode? value) =>
-        path.TrySelect(path.IsContextPath ? scope.Context.Json : scope.Input, out value);
+    private static bool TryRead(JsonPath path, PathScope scope, out JsonNode? value) => scope.Select(path, out value);
 
     private static StatesException InvalidPath(JsonPath path) =>
         StatesException.Runtime($"Invalid path '{path.Text}': The choice state's condition path references an invalid value.");

@@ -31,6 +31,23 @@ internal sealed class RealTimeline(TimeProvider provider) : Timeline(provider)
         public override Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
             delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, provider, cancellationToken);
 
+        public override async Task WaitForSignalAsync(Task signal, TimeSpan? limit, CancellationToken cancellationToken)
+        {
+            if (limit is { } after)
+            {
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var delay = after <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(after, provider, stop.Token);
+                await Task.WhenAny(signal, delay).ConfigureAwait(false);
+                await stop.CancelAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         public override void MakeCurrent()
         {
         }

@@ -7,6 +7,13 @@ internal abstract class Strand
     public abstract Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Waits until <paramref name="signal"/> completes or <paramref name="limit"/> passes (null: no limit),
+    /// whichever is first; the caller looks at what happened. On the virtual clock the limit moves time like
+    /// a delay, while the signal comes from outside the clock (e.g. SendTaskSuccess).
+    /// </summary>
+    public abstract Task WaitForSignalAsync(Task signal, TimeSpan? limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks the calling flow (and the code it calls, such as a task invoker) as running on this strand,
     /// so <see cref="VirtualClock.Delay"/> there yields this strand's turn. Call it from the strand's own async method.
     /// </summary>

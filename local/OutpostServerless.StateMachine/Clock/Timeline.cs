@@ -29,7 +29,10 @@ internal abstract class Timeline(TimeProvider provider)
     /// </summary>
     public abstract Task<T> WithinDeadline<T>(Task<T> work, CancellationToken deadline);
 
-    /// <summary>Calls <paramref name="onElapsed"/> once after <paramref name="after"/>; dispose to cancel.</summary>
-    public ITimer StartTimer(TimeSpan after, Action onElapsed) =>
+    /// <summary>
+    /// Calls <paramref name="onElapsed"/> once after <paramref name="after"/>; dispose to cancel. A deadline
+    /// (a TimeoutSeconds) that also holds on the virtual clock when every strand waits on something outside it.
+    /// </summary>
+    public virtual IDisposable StartDeadline(TimeSpan after, Action onElapsed) =>
         Provider.CreateTimer(static state => ((Action)state!)(), onElapsed, after, Timeout.InfiniteTimeSpan);
 }

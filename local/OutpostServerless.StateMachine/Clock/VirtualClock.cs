@@ -174,6 +174,51 @@ public sealed class VirtualClock : TimeProvider
         return wake.Task;
     }
 
+    /// <summary>
+    /// The running strand parks until <paramref name="signal"/> completes, <paramref name="limit"/> (if any)
+    /// passes, or <paramref name="cancellationToken"/> is cancelled; it then resumes with its turn back.
+    /// </summary>
+    internal Task WaitForSignalCore(ClockStrand strand, Task signal, TimeSpan? limit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (signal.IsCompleted || limit <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+        var wait = new SignalWait(this, strand);
+        lock (_gate)
+        {
+            RequireRunning(strand);
+            strand.State = StrandState.Parked;
+            _tokenTaken = false;
+            if (limit is { } after)
+            {
+                wait.Limit = new SignalWait.LimitWake(wait) { Due = _now + after };
+                AddLocked(wait.Limit);
+            }
+        }
+
+        // Synchronously, so a sender running on another strand queues this one before it yields its turn.
+        signal.ContinueWith(static (_, w) => ((SignalWait)w!).OnSignal(), wait, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        wait.Registration = cancellationToken.Register(static (w, token) => ((SignalWait)w!).OnCancel(token), wait);
+        Dispatch();
+        return wait.Wakeup.Signal;
+    }
+
+    /// <summary>Calls <paramref name="onDue"/> once <paramref name="after"/> has passed; unlike a timer, the deadline moves time when everyone waits.</summary>
+    internal IDisposable StartDeadline(TimeSpan after, Action onDue)
+    {
+        var wake = new DeadlineWake(this, onDue);
+        lock (_gate)
+        {
+            wake.Due = _now + (after < TimeSpan.Zero ? TimeSpan.Zero : after);
+            AddLocked(wake);
+        }
+
+        return wake;
+    }
+
     /// <summary>The running strand gives up its turn until <see cref="MakeReady"/> is called with the returned wakeup.</summary>
     internal StrandWakeup Park(ClockStrand strand)
     {

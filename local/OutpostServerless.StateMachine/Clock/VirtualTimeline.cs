@@ -76,12 +76,17 @@ internal sealed class VirtualTimeline(VirtualClock clock) : Timeline(clock)
 
     public override Task<T> WithinDeadline<T>(Task<T> work, CancellationToken deadline) => work;
 
+    public override IDisposable StartDeadline(TimeSpan after, Action onElapsed) => clock.StartDeadline(after, onElapsed);
+
     private sealed class VirtualStrand(ClockStrand inner) : Strand
     {
         public ClockStrand Inner { get; } = inner;
 
         public override Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
             Inner.Clock.DelayCore(Inner, delay, cancellationToken);
+
+        public override Task WaitForSignalAsync(Task signal, TimeSpan? limit, CancellationToken cancellationToken) =>
+            Inner.Clock.WaitForSignalCore(Inner, signal, limit, cancellationToken);
 
         public override void MakeCurrent() => Inner.Clock.CurrentStrand = Inner;
 

@@ -105,6 +105,11 @@ internal static class ErrorHandlingParser
         }
 
         var errors = names.Select(n => n!.GetValue<string>()).ToList();
+        foreach (var reserved in errors.Where(e => e.StartsWith("States.", StringComparison.Ordinal) && !StatesErrorNames.IsPredefined(e)))
+        {
+            entry.Report($"ErrorEquals: '{reserved}' is not a predefined error name (names starting with 'States.' are reserved)");
+        }
+
         if (errors.Contains(StatesErrorNames.All) && (errors.Count > 1 || !isLast))
         {
             entry.Report($"States.ALL must appear alone in ErrorEquals and only in the last {kind}");

@@ -96,19 +96,19 @@ internal sealed class FieldReader(JsonObject obj, string where, DefinitionProble
         return null;
     }
 
-    public double? Number(string field, double min)
+    public double? Number(string field, double min, double max = double.MaxValue)
     {
         if (!Has(field))
         {
             return null;
         }
 
-        if (JsonScalars.TryGetDouble(Raw(field), out var value) && value >= min)
+        if (JsonScalars.TryGetDouble(Raw(field), out var value) && value >= min && value <= max)
         {
             return value;
         }
 
-        Report($"{field} must be a number of at least {min:0.0}");
+        Report(max == double.MaxValue ? $"{field} must be a number of at least {min:0.0}" : $"{field} must be a number from {min:0.##} to {max:0.##}");
         return null;
     }
 
@@ -181,8 +181,8 @@ internal sealed class FieldReader(JsonObject obj, string where, DefinitionProble
         return PayloadTemplate.Parse(Raw(field), $"{Where}: {field}", problems);
     }
 
-    /// <summary>A path or an intrinsic call (ErrorPath, CausePath).</summary>
-    public (JsonPath? Path, IntrinsicCall? Call) PathOrIntrinsic(string field)
+    /// <summary>A path or an intrinsic call (ErrorPath, CausePath) using only <paramref name="allowed"/> functions at its top.</summary>
+    public (JsonPath? Path, IntrinsicCall? Call) PathOrIntrinsic(string field, IReadOnlySet<string> allowed)
     {
         var text = String(field);
         if (text is null)
@@ -197,7 +197,14 @@ internal sealed class FieldReader(JsonObject obj, string where, DefinitionProble
 
         try
         {
-            return (null, IntrinsicParser.Parse(text));
+            var call = IntrinsicParser.Parse(text);
+            if (!allowed.Contains(call.Function.Name))
+            {
+                Report($"{field}: {call.Function.Name} cannot be used here; only {string.Join(", ", allowed.Order(StringComparer.Ordinal))} return a string");
+                return (null, null);
+            }
+
+            return (null, call);
         }
         catch (IntrinsicSyntaxException e)
         {

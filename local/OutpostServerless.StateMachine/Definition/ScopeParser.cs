@@ -88,6 +88,11 @@ internal sealed class ScopeParser
         }
 
         var scope = new StateScope(startAt, states);
+        if (!states.Any(s => s.End || s is SucceedState or FailState))
+        {
+            _problems.Add($"{prefix}States: there is no terminal state (a state with End: true, a Succeed state or a Fail state)");
+        }
+
         CheckTransitions(scope, statesNode);
         CheckReachability(scope);
         return scope;

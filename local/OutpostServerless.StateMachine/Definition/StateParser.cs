@@ -16,6 +16,12 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
     private static readonly string[] Results = ["ResultSelector", "ResultPath", "Retry", "Catch"];
     private static readonly string[] WaitDurations = ["Seconds", "SecondsPath", "Timestamp", "TimestampPath"];
 
+    // AWS "Fail workflow state": the intrinsics that return a string.
+    private static readonly HashSet<string> FailIntrinsics = new(StringComparer.Ordinal)
+    {
+        "States.Format", "States.JsonToString", "States.ArrayGetItem", "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.UUID",
+    };
+
     private static readonly Dictionary<string, HashSet<string>> AllowedFields = new(StringComparer.Ordinal)
     {
         ["Task"] = Fields(Flow, Filters, Results, ["Resource", "Parameters", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Credentials"]),
@@ -23,7 +29,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         ["Wait"] = Fields(Flow, Filters, ["Seconds", "SecondsPath", "Timestamp", "TimestampPath"]),
         ["Choice"] = Fields(Filters, ["Choices", "Default"]),
         ["Parallel"] = Fields(Flow, Filters, Results, ["Branches", "Parameters"]),
-        ["Map"] = Fields(Flow, Filters, Results, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath"]),
+        ["Map"] = Fields(Flow, Filters, Results, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
         ["Succeed"] = Fields(Filters),
         ["Fail"] = Fields(["Error", "ErrorPath", "Cause", "CausePath"]),
     };
@@ -79,7 +85,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             fields.Report("QueryLanguage JSONata is not supported by the local engine (JSONPath only)");
         }
 
-        foreach (var field in new[] { "Assign", "Arguments", "Output", "Items", "ItemReader", "ItemBatcher", "ResultWriter", "ToleratedFailureCount", "ToleratedFailurePercentage", "Label" })
+        foreach (var field in new[] { "Assign", "Arguments", "Output", "Items", "ItemReader", "ItemBatcher", "ResultWriter", "Label" })
         {
             if (fields.Has(field))
             {
@@ -107,6 +113,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
     private TaskState? Task(FieldReader fields, string name, string? next, bool end)
     {
         var resource = fields.String("Resource", required: true);
+        if (resource is not null)
+        {
+            CheckResource(fields, resource);
+        }
         fields.Exclusive("TimeoutSeconds", "TimeoutSecondsPath");
         fields.Exclusive("HeartbeatSeconds", "HeartbeatSecondsPath");
         var timeout = fields.Integer("TimeoutSeconds", min: 1);
@@ -136,6 +146,27 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             HeartbeatSecondsPath = fields.Path("HeartbeatSecondsPath", reference: true),
         };
         return resource is null ? null : state;
+    }
+
+    /// <summary>AWS rejects a Resource that is not an ARN at CreateStateMachine; a SAM/CloudFormation <c>${...}</c> placeholder stands for one.</summary>
+    private static void CheckResource(FieldReader fields, string resource)
+    {
+        if (resource.Contains("${", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (resource.Split(':') is not ["arn", { Length: > 0 }, { Length: > 0 }, _, _, { Length: > 0 }, ..])
+        {
+            fields.Report($"Resource '{resource}' is not a valid resource ARN (arn:partition:service:region:account:resource)");
+            return;
+        }
+
+        var parsed = TaskResource.Parse(resource);
+        if (resource.EndsWith(TaskResource.WaitForTaskTokenSuffix, StringComparison.Ordinal) && parsed.Kind != TaskResourceKind.ServiceIntegration)
+        {
+            fields.Report($"Resource '{resource}': the .waitForTaskToken pattern applies only to service integrations (arn:aws:states:::service:action.waitForTaskToken)");
+        }
     }
 
     private static PassState Pass(FieldReader fields, string name, string? next, bool end) => new()
@@ -248,6 +279,8 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         fields.Exclusive("ItemProcessor", "Iterator");
         fields.Exclusive("ItemSelector", "Parameters");
         fields.Exclusive("MaxConcurrency", "MaxConcurrencyPath");
+        fields.Exclusive("ToleratedFailureCount", "ToleratedFailureCountPath");
+        fields.Exclusive("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
         var processorField = fields.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         if (fields.Raw(processorField) is not JsonObject processor)
         {
@@ -283,6 +316,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             ItemSelector = fields.Template("ItemSelector") ?? fields.Template("Parameters"),
             MaxConcurrency = fields.Integer("MaxConcurrency", min: 0) ?? 0,
             MaxConcurrencyPath = fields.Path("MaxConcurrencyPath", reference: true),
+            ToleratedFailureCount = fields.Integer("ToleratedFailureCount", min: 0, max: int.MaxValue),
+            ToleratedFailureCountPath = fields.Path("ToleratedFailureCountPath", reference: true),
+            ToleratedFailurePercentage = fields.Number("ToleratedFailurePercentage", min: 0.0, max: 100.0),
+            ToleratedFailurePercentagePath = fields.Path("ToleratedFailurePercentagePath", reference: true),
             ResultSelector = fields.Template("ResultSelector"),
             ResultPath = fields.ResultPath("ResultPath"),
             Retry = ErrorHandlingParser.ParseRetry(fields, problems),
@@ -296,8 +333,8 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
     {
         fields.Exclusive("Error", "ErrorPath");
         fields.Exclusive("Cause", "CausePath");
-        var (errorPath, errorFunction) = fields.PathOrIntrinsic("ErrorPath");
-        var (causePath, causeFunction) = fields.PathOrIntrinsic("CausePath");
+        var (errorPath, errorFunction) = fields.PathOrIntrinsic("ErrorPath", FailIntrinsics);
+        var (causePath, causeFunction) = fields.PathOrIntrinsic("CausePath", FailIntrinsics);
         return new FailState
         {
             Name = name,

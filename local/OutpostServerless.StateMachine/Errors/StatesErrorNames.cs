@@ -24,6 +24,12 @@ public static class StatesErrorNames
     /// <summary>Terminal, like <see cref="Runtime"/>.</summary>
     public const string DataLimitExceeded = "States.DataLimitExceeded";
 
+    /// <summary>The names a Retrier or Catcher may use with the reserved <c>States.</c> prefix (spec Appendix A, AWS error-handling docs).</summary>
+    public static bool IsPredefined(string error) => error is All or HeartbeatTimeout or Timeout or TaskFailed or Permissions
+        or ResultPathMatchFailure or ParameterPathFailure or BranchFailed or NoChoiceMatched or IntrinsicFailure
+        or ExceedToleratedFailureThreshold or ItemReaderFailed or ResultWriterFailed or QueryEvaluationError or Runtime or DataLimitExceeded
+        || error.StartsWith("States.Http.", StringComparison.Ordinal);
+
     /// <summary>True for the errors no Retrier or Catcher can handle.</summary>
     public static bool IsTerminal(string error) => error is Runtime or DataLimitExceeded;
 }

@@ -1,6 +1,7 @@
 using OutpostServerless.StateMachine.Clock;
 using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Tasks;
 
 namespace OutpostServerless.StateMachine.Execution;
 
@@ -11,7 +12,8 @@ internal sealed class ExecutionRun(
     ExecutionHistory history,
     ExecutionIdentity identity,
     Random random,
-    string region)
+    string region,
+    TaskCallbacks callbacks)
 {
     private int _stateTransitions;
 
@@ -27,6 +29,9 @@ internal sealed class ExecutionRun(
 
     /// <summary>The Region service integrations report in TaskScheduled events.</summary>
     public string Region { get; } = region;
+
+    /// <summary>The task tokens of the runner this execution belongs to.</summary>
+    public TaskCallbacks Callbacks { get; } = callbacks;
 
     public int StateTransitions => Volatile.Read(ref _stateTransitions);
 

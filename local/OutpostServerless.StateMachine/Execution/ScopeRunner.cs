@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Clock;
 using OutpostServerless.StateMachine.Errors;
 using OutpostServerless.StateMachine.History;
+using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
 using OutpostServerless.StateMachine.States;
 
@@ -10,6 +11,28 @@ namespace OutpostServerless.StateMachine.Execution;
 /// <summary>Runs a States block from StartAt until a state ends it, writing the entered/exited events of each state.</summary>
 internal static class ScopeRunner
 {
+    /// <summary>AWS's quota on the data passed between states: 256 KiB of UTF-8.</summary>
+    public const int MaxPayloadBytes = 262_144;
+
+    /// <summary>An output over the payload quota fails the state with the terminal States.DataLimitExceeded, as on AWS.</summary>
+    private static StatesException? Oversized(string state, StateOutcome outcome)
+    {
+        var output = outcome switch
+        {
+            StateTransition t => t.Output,
+            StateFinished f => f.Output,
+            _ => null,
+        };
+        if (!JsonSize.Exceeds(output, MaxPayloadBytes))
+        {
+            return null;
+        }
+
+        return new StatesException(
+            StatesErrorNames.DataLimitExceeded,
+            $"The state/task '{state}' returned a result with a size exceeding the maximum number of bytes service limit.");
+    }
+
     public static async Task<BranchResult> RunAsync(
         StateScope scope,
         JsonNode? input,
@@ -47,6 +70,11 @@ internal static class ScopeRunner
                 }
 
                 throw;
+            }
+
+            if (state.OutputMayGrow && outcome is StateTransition or StateFinished && Oversized(name, outcome) is { } tooLarge)
+            {
+                outcome = new StateFailed(tooLarge);
             }
 
             switch (outcome)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Clock;
 using OutpostServerless.StateMachine.Execution;
@@ -5,6 +6,7 @@ using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Intrinsics;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Tasks;
 
 namespace OutpostServerless.StateMachine;
 
@@ -15,6 +17,48 @@ namespace OutpostServerless.StateMachine;
 /// </summary>
 public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskInvoker invoker, TimeProvider clock)
 {
+    private readonly TaskCallbacks _callbacks = new();
+
+    /// <summary>
+    /// SendTaskSuccess: ends the <c>.waitForTaskToken</c> task holding <paramref name="taskToken"/> with
+    /// <paramref name="output"/> (JSON text) as its result.
+    /// </summary>
+    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist, TaskTimedOut (already closed) or InvalidOutput.</exception>
+    public void SendTaskSuccess(string taskToken, string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        JsonNode? result;
+        try
+        {
+            result = JsonText.Parse(output);
+        }
+        catch (JsonException e)
+        {
+            throw new TaskTokenException(TaskTokenErrorCodes.InvalidOutput, taskToken, $"Invalid output: {e.Message}");
+        }
+
+        SendTaskSuccess(taskToken, result);
+    }
+
+    /// <inheritdoc cref="SendTaskSuccess(string, string)"/>
+    public void SendTaskSuccess(string taskToken, JsonNode? output) =>
+        Deliver(taskToken, TaskOutcome.Success(JsonText.Clone(output)));
+
+    /// <summary>SendTaskFailure: fails the task holding <paramref name="taskToken"/> with this error and cause (both optional, as on AWS).</summary>
+    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
+    public void SendTaskFailure(string taskToken, string? error = null, string? cause = null) =>
+        Deliver(taskToken, TaskOutcome.Failure(error ?? string.Empty, cause));
+
+    /// <summary>SendTaskHeartbeat: restarts the HeartbeatSeconds clock of the task holding <paramref name="taskToken"/>.</summary>
+    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
+    public void SendTaskHeartbeat(string taskToken)
+    {
+        if (!_callbacks.Find(taskToken).TryHeartbeat(clock.GetUtcNow()))
+        {
+            throw Closed(taskToken);
+        }
+    }
+
     public async Task<ExecutionResult> RunAsync(JsonNode? input, ExecutionOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,13 +68,25 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         strand.MakeCurrent();
         try
         {
-            return await RunOnStrandAsync(input ?? new JsonObject(), options, timeline, random, strand, cancellationToken).ConfigureAwait(false);
+            // Our own copy: the history refers to it, and the caller may change theirs.
+            return await RunOnStrandAsync(JsonText.Clone(input) ?? new JsonObject(), options, timeline, random, strand, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             strand.Exit();
         }
     }
+
+    private void Deliver(string taskToken, TaskOutcome outcome)
+    {
+        if (!_callbacks.Find(taskToken).TryDeliver(outcome))
+        {
+            throw Closed(taskToken);
+        }
+    }
+
+    private static TaskTokenException Closed(string taskToken) =>
+        new(TaskTokenErrorCodes.TaskTimedOut, taskToken, "Task Timed Out: 'Provided task does not exist anymore'");
 
     private async Task<ExecutionResult> RunOnStrandAsync(
         JsonNode input,
@@ -46,14 +102,14 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         var startDate = timeline.Now;
         var history = new ExecutionHistory(clock, options.Observer);
         var identity = new ExecutionIdentity(executionArn, name, JsonText.Clone(input), startDate, options.RoleArn, options.StateMachineArn, arn.Name);
-        var execution = new ExecutionRun(timeline, invoker, history, identity, random, arn.Region);
+        var execution = new ExecutionRun(timeline, invoker, history, identity, random, arn.Region, _callbacks);
         var cursor = new HistoryCursor();
         history.Add(cursor, HistoryEventTypes.ExecutionStarted, EventDetail.ExecutionStarted(input, options.RoleArn));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timedOut = 0;
         var timer = definition.TimeoutSeconds is { } seconds
-            ? timeline.StartTimer(TimeSpan.FromSeconds(seconds), () =>
+            ? timeline.StartDeadline(TimeSpan.FromSeconds(seconds), () =>
             {
                 Volatile.Write(ref timedOut, 1);
                 try
@@ -93,10 +149,9 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         {
             if (Volatile.Read(ref timedOut) == 1)
             {
+                // As AWS reports it: DescribeExecution carries no error or cause, the event names States.Timeout alone.
                 status = ExecutionStatus.TimedOut;
-                error = StatesErrorNames.Timeout;
-                cause = $"The execution exceeded its TimeoutSeconds of {definition.TimeoutSeconds}.";
-                history.Add(cursor, HistoryEventTypes.ExecutionTimedOut, EventDetail.ExecutionTimedOut(error, cause));
+                history.Add(cursor, HistoryEventTypes.ExecutionTimedOut, EventDetail.ExecutionTimedOut(StatesErrorNames.Timeout, null));
             }
             else
             {

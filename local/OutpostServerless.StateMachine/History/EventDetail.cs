@@ -3,114 +3,153 @@ using OutpostServerless.StateMachine.Json;
 
 namespace OutpostServerless.StateMachine.History;
 
-/// <summary>A details member of a history event: its AWS name (e.g. <c>taskFailedEventDetails</c>) and body.</summary>
-internal readonly record struct EventDetail(string Name, JsonObject Body)
+/// <summary>
+/// A details member of a history event: its AWS name (e.g. <c>taskFailedEventDetails</c>) and fields. The
+/// JSON body — inputs and outputs as JSON text — is built only when someone reads it: most runs never look
+/// at most events, and serializing every state's data dominated the engine's cost. The nodes referenced
+/// here are never changed after they are recorded (the engine copies before it writes), so serializing
+/// later gives the text the event would have had.
+/// </summary>
+internal sealed class EventDetail
 {
+    private static readonly object NotTruncated = new();
+
+    private readonly (string Key, object? Value)[] _fields;
+
+    private EventDetail(string name, params (string Key, object? Value)[] fields)
+    {
+        Name = name;
+        _fields = fields;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The value of a plain string field (name, error), without building the body.</summary>
+    public string? Text(string key)
+    {
+        foreach (var (k, v) in _fields)
+        {
+            if (k == key)
+            {
+                return v as string;
+            }
+        }
+
+        return null;
+    }
+
+    public JsonObject Build()
+    {
+        var body = new JsonObject();
+        foreach (var (key, value) in _fields)
+        {
+            body[key] = value switch
+            {
+                null => null,
+                string text => text,
+                int number => number,
+                long number => number,
+                DataText data => data.Text,
+                _ when ReferenceEquals(value, NotTruncated) => new JsonObject { ["truncated"] = false },
+                _ => throw new InvalidOperationException($"Unexpected detail field {key}"),
+            };
+        }
+
+        return body;
+    }
+
     public static EventDetail StateEntered(string state, JsonNode? input) =>
-        new("stateEnteredEventDetails", new JsonObject { ["name"] = state, ["input"] = JsonText.Serialize(input), ["inputDetails"] = NotTruncated() });
+        new("stateEnteredEventDetails", ("name", state), ("input", new DataText(input)), ("inputDetails", NotTruncated));
 
     public static EventDetail StateExited(string state, JsonNode? output) =>
-        new("stateExitedEventDetails", new JsonObject { ["name"] = state, ["output"] = JsonText.Serialize(output), ["outputDetails"] = NotTruncated() });
+        new("stateExitedEventDetails", ("name", state), ("output", new DataText(output)), ("outputDetails", NotTruncated));
 
     public static EventDetail ExecutionStarted(JsonNode? input, string roleArn) =>
-        new("executionStartedEventDetails", new JsonObject { ["input"] = JsonText.Serialize(input), ["inputDetails"] = NotTruncated(), ["roleArn"] = roleArn });
+        new("executionStartedEventDetails", ("input", new DataText(input)), ("inputDetails", NotTruncated), ("roleArn", roleArn));
 
     public static EventDetail ExecutionSucceeded(JsonNode? output) =>
-        new("executionSucceededEventDetails", new JsonObject { ["output"] = JsonText.Serialize(output), ["outputDetails"] = NotTruncated() });
+        new("executionSucceededEventDetails", ("output", new DataText(output)), ("outputDetails", NotTruncated));
 
     public static EventDetail ExecutionFailed(string error, string? cause) => Failure("executionFailedEventDetails", error, cause);
 
     public static EventDetail ExecutionTimedOut(string error, string? cause) => Failure("executionTimedOutEventDetails", error, cause);
 
     /// <summary>StopExecution's optional error and cause; an engine-side stop has neither.</summary>
-    public static EventDetail ExecutionAborted() => new("executionAbortedEventDetails", new JsonObject());
+    public static EventDetail ExecutionAborted() => new("executionAbortedEventDetails");
 
     public static EventDetail TaskScheduled(string resourceType, string resource, string region, JsonNode? parameters, int? timeoutSeconds, int? heartbeatSeconds)
     {
-        var body = new JsonObject
+        var fields = new List<(string, object?)>
         {
-            ["resourceType"] = resourceType,
-            ["resource"] = resource,
-            ["region"] = region,
-            ["parameters"] = JsonText.Serialize(parameters),
+            ("resourceType", resourceType), ("resource", resource), ("region", region), ("parameters", new DataText(parameters)),
         };
         if (timeoutSeconds is { } timeout)
         {
-            body["timeoutInSeconds"] = timeout;
+            fields.Add(("timeoutInSeconds", timeout));
         }
 
         if (heartbeatSeconds is { } heartbeat)
         {
-            body["heartbeatInSeconds"] = heartbeat;
+            fields.Add(("heartbeatInSeconds", heartbeat));
         }
 
-        return new("taskScheduledEventDetails", body);
+        return new("taskScheduledEventDetails", [.. fields]);
     }
 
     public static EventDetail TaskStarted(string resourceType, string resource) =>
-        new("taskStartedEventDetails", new JsonObject { ["resourceType"] = resourceType, ["resource"] = resource });
+        new("taskStartedEventDetails", ("resourceType", resourceType), ("resource", resource));
+
+    /// <summary>A <c>.waitForTaskToken</c> task's service call returned; the task now waits for its callback.</summary>
+    public static EventDetail TaskSubmitted(string resourceType, string resource, JsonNode? output) =>
+        new("taskSubmittedEventDetails", ("resourceType", resourceType), ("resource", resource), ("output", new DataText(output)), ("outputDetails", NotTruncated));
 
     public static EventDetail TaskSucceeded(string resourceType, string resource, JsonNode? output) =>
-        new("taskSucceededEventDetails", new JsonObject
-        {
-            ["resourceType"] = resourceType,
-            ["resource"] = resource,
-            ["output"] = JsonText.Serialize(output),
-            ["outputDetails"] = NotTruncated(),
-        });
+        new("taskSucceededEventDetails", ("resourceType", resourceType), ("resource", resource), ("output", new DataText(output)), ("outputDetails", NotTruncated));
 
     public static EventDetail TaskFailed(string resourceType, string resource, string error, string? cause) =>
-        WithResource(Failure("taskFailedEventDetails", error, cause), resourceType, resource);
+        Failure("taskFailedEventDetails", error, cause, ("resourceType", resourceType), ("resource", resource));
 
     public static EventDetail TaskTimedOut(string resourceType, string resource, string error, string? cause) =>
-        WithResource(Failure("taskTimedOutEventDetails", error, cause), resourceType, resource);
+        Failure("taskTimedOutEventDetails", error, cause, ("resourceType", resourceType), ("resource", resource));
 
-    public static EventDetail LambdaFunctionScheduled(string resource, JsonNode? input, int? timeoutSeconds)
-    {
-        var body = new JsonObject { ["resource"] = resource, ["input"] = JsonText.Serialize(input), ["inputDetails"] = NotTruncated() };
-        if (timeoutSeconds is { } timeout)
-        {
-            body["timeoutInSeconds"] = timeout;
-        }
-
-        return new("lambdaFunctionScheduledEventDetails", body);
-    }
+    public static EventDetail LambdaFunctionScheduled(string resource, JsonNode? input, int? timeoutSeconds) =>
+        timeoutSeconds is { } timeout
+            ? new("lambdaFunctionScheduledEventDetails", ("resource", resource), ("input", new DataText(input)), ("inputDetails", NotTruncated), ("timeoutInSeconds", timeout))
+            : new("lambdaFunctionScheduledEventDetails", ("resource", resource), ("input", new DataText(input)), ("inputDetails", NotTruncated));
 
     public static EventDetail LambdaFunctionSucceeded(JsonNode? output) =>
-        new("lambdaFunctionSucceededEventDetails", new JsonObject { ["output"] = JsonText.Serialize(output), ["outputDetails"] = NotTruncated() });
+        new("lambdaFunctionSucceededEventDetails", ("output", new DataText(output)), ("outputDetails", NotTruncated));
 
     public static EventDetail LambdaFunctionFailed(string error, string? cause) => Failure("lambdaFunctionFailedEventDetails", error, cause);
 
     public static EventDetail LambdaFunctionTimedOut(string error, string? cause) => Failure("lambdaFunctionTimedOutEventDetails", error, cause);
 
-    public static EventDetail MapStateStarted(int length) => new("mapStateStartedEventDetails", new JsonObject { ["length"] = length });
+    public static EventDetail MapStateStarted(int length) => new("mapStateStartedEventDetails", ("length", length));
 
     public static EventDetail MapIteration(string detailsName, string mapState, int index) =>
-        new(detailsName, new JsonObject { ["name"] = mapState, ["index"] = index });
+        new(detailsName, ("name", mapState), ("index", index));
 
-    private static EventDetail Failure(string name, string error, string? cause)
+    private static EventDetail Failure(string name, string error, string? cause, params (string Key, object? Value)[] extra)
     {
         // A Fail state without Error has no error name; AWS then leaves the field out.
-        var body = new JsonObject();
+        var fields = new List<(string, object?)>(extra.Length + 2);
         if (error.Length > 0)
         {
-            body["error"] = error;
+            fields.Add(("error", error));
         }
 
         if (cause is not null)
         {
-            body["cause"] = cause;
+            fields.Add(("cause", cause));
         }
 
-        return new(name, body);
+        fields.AddRange(extra);
+        return new(name, [.. fields]);
     }
 
-    private static EventDetail WithResource(EventDetail detail, string resourceType, string resource)
+    /// <summary>State data that the event shows as JSON text.</summary>
+    private sealed class DataText(JsonNode? node)
     {
-        detail.Body["resourceType"] = resourceType;
-        detail.Body["resource"] = resource;
-        return detail;
+        public string Text => JsonText.Serialize(node);
     }
-
-    private static JsonObject NotTruncated() => new() { ["truncated"] = false };
 }

@@ -33,7 +33,7 @@ internal sealed class ExecutionHistory(TimeProvider clock, Action<HistoryEvent>?
     {
         lock (_gate)
         {
-            var added = new HistoryEvent(_events.Count + 1, cursor.LastEventId, clock.GetUtcNow(), type, detail?.Name, detail?.Body);
+            var added = new HistoryEvent(_events.Count + 1, cursor.LastEventId, clock.GetUtcNow(), type, detail);
             _events.Add(added);
             cursor.LastEventId = added.Id;
             try

@@ -14,6 +14,7 @@ public static class HistoryEventTypes
     public const string TaskStateAborted = "TaskStateAborted";
     public const string TaskScheduled = "TaskScheduled";
     public const string TaskStarted = "TaskStarted";
+    public const string TaskSubmitted = "TaskSubmitted";
     public const string TaskSucceeded = "TaskSucceeded";
     public const string TaskFailed = "TaskFailed";
     public const string TaskTimedOut = "TaskTimedOut";

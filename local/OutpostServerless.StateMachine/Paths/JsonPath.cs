@@ -68,18 +68,82 @@ internal sealed class JsonPath
 
     /// <summary>
     /// Selects from <paramref name="root"/>. A definite path yields its value (false when nothing is
-    /// there); an indefinite one always succeeds with an array of the matches. Values are copies.
+    /// there) — the node itself, to be read or adopted (<see cref="JsonText.Adopt"/>), never changed; an
+    /// indefinite one always succeeds with a new array of copies of the matches.
     /// </summary>
     public bool TrySelect(JsonNode? root, out JsonNode? value)
     {
-        var matches = SelectAll(root);
         if (IsDefinite)
         {
-            value = matches.Count == 1 ? JsonText.Clone(matches[0]) : null;
-            return matches.Count == 1;
+            return TrySelectDefinite(root, out value);
         }
 
-        value = new JsonArray(matches.Select(JsonText.Clone).ToArray());
+        value = new JsonArray(SelectAll(root).Select(JsonText.Clone).ToArray());
+        return true;
+    }
+
+    /// <summary>
+    /// True when this definite path ends in an index past the end of the array its other steps select.
+    /// A payload template binding then yields null on AWS (Jayway), where other path uses fail.
+    /// </summary>
+    public bool EndsPastAnArray(JsonNode? root)
+    {
+        if (!IsDefinite || Segments.Count == 0 || Segments[^1] is not IndexSegment)
+        {
+            return false;
+        }
+
+        var node = root;
+        for (var i = 0; i < Segments.Count - 1; i++)
+        {
+            var next = new List<JsonNode?>(1);
+            Segments[i].Select(node, next);
+            if (next.Count != 1)
+            {
+                return false;
+            }
+
+            node = next[0];
+        }
+
+        return node is JsonArray;
+    }
+
+    // The common case, walked directly: names and single indexes, one value or none.
+    private bool TrySelectDefinite(JsonNode? root, out JsonNode? value)
+    {
+        var node = root;
+        foreach (var segment in Segments)
+        {
+            switch (segment, node)
+            {
+                case (PropertySegment property, JsonObject obj):
+                    if (!obj.TryGetPropertyValue(property.Names[0], out node))
+                    {
+                        value = null;
+                        return false;
+                    }
+
+                    break;
+
+                case (IndexSegment index, JsonArray array):
+                    var at = index.Indexes[0] < 0 ? array.Count + index.Indexes[0] : index.Indexes[0];
+                    if (at < 0 || at >= array.Count)
+                    {
+                        value = null;
+                        return false;
+                    }
+
+                    node = array[at];
+                    break;
+
+                default:
+                    value = null;
+                    return false;
+            }
+        }
+
+        value = node;
         return true;
     }
 
@@ -134,7 +198,7 @@ internal sealed class JsonPath
                     var name = property.Names[0];
                     if (last)
                     {
-                        obj[name] = value;
+                        obj[name] = JsonText.Adopt(value);
                         return true;
                     }
 
@@ -157,7 +221,7 @@ internal sealed class JsonPath
 
                     if (last)
                     {
-                        arr[at] = value;
+                        arr[at] = JsonText.Adopt(value);
                         return true;
                     }
 

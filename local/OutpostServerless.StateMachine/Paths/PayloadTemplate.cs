@@ -75,7 +75,7 @@ internal sealed record LiteralTemplate(JsonNode? Value) : PayloadTemplate
 
 internal sealed record ArrayTemplate(IReadOnlyList<PayloadTemplate> Items) : PayloadTemplate
 {
-    public override JsonNode? Evaluate(PathScope scope) => new JsonArray(Items.Select(i => i.Evaluate(scope)).ToArray());
+    public override JsonNode? Evaluate(PathScope scope) => JsonText.ArrayOf(Items.Select(i => i.Evaluate(scope)));
 }
 
 internal sealed record ObjectTemplate(IReadOnlyList<KeyValuePair<string, PayloadTemplate>> Members) : PayloadTemplate
@@ -85,7 +85,7 @@ internal sealed record ObjectTemplate(IReadOnlyList<KeyValuePair<string, Payload
         var result = new JsonObject();
         foreach (var (name, template) in Members)
         {
-            result[name] = template.Evaluate(scope);
+            result[name] = JsonText.Adopt(template.Evaluate(scope));
         }
 
         return result;
@@ -97,10 +97,17 @@ internal sealed record PathBinding(string Field, JsonPath Path) : PayloadTemplat
 {
     public override JsonNode? Evaluate(PathScope scope)
     {
-        var source = Path.IsContextPath ? scope.Context.Json : scope.Input;
-        if (Path.TrySelect(source, out var value))
+        if (scope.Select(Path, out var value))
         {
             return value;
+        }
+
+        var source = Path.IsContextPath ? scope.Context.Json : scope.Input;
+
+        // AWS (Jayway JsonPath) gives null for an index past the end of an array here.
+        if (Path.EndsPastAnArray(source))
+        {
+            return null;
         }
 
         // AWS fails the execution with States.Runtime here (not the spec's catchable ParameterPathFailure).

@@ -18,7 +18,7 @@ internal sealed record ResultPath(JsonPath? Path)
     {
         if (Path is null)
         {
-            return JsonText.Clone(rawInput);
+            return rawInput;
         }
 
         if (Path.IsRoot)

@@ -32,7 +32,7 @@ internal static class LambdaInvokeResponse
         return new JsonObject
         {
             ["ExecutedVersion"] = "$LATEST",
-            ["Payload"] = JsonText.Clone(payload),
+            ["Payload"] = JsonText.Adopt(payload),
             ["SdkHttpMetadata"] = new JsonObject
             {
                 ["AllHttpHeaders"] = all,

@@ -10,6 +10,8 @@ internal sealed class ChoiceState : State
 {
     public override string Type => "Choice";
 
+    public override bool OutputMayGrow => false;
+
     public required IReadOnlyList<ChoiceBranch> Choices { get; init; }
 
     public string? Default { get; init; }

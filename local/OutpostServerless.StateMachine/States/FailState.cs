@@ -46,9 +46,9 @@ internal sealed class FailState : State
         }
         else if (path is not null)
         {
-            if (!path.TrySelect(path.IsContextPath ? scope.Context.Json : scope.Input, out value))
+            if (!scope.Select(path, out value))
             {
-                throw StatesException.Runtime($"The {field} '{path.Text}' could not be found in the input '{JsonText.Serialize(scope.Input)}'");
+                throw StatesException.Runtime($"The JSONPath '{path.Text}' specified for the field '{field}' could not be found in the input '{JsonText.Serialize(scope.Input)}'");
             }
         }
         else

@@ -29,14 +29,28 @@ internal sealed class MapState : RetryableState
 
     public JsonPath? MaxConcurrencyPath { get; init; }
 
+    /// <summary>
+    /// ToleratedFailureCount/Percentage (or their *Path forms) are read and checked, but an inline Map — the
+    /// only mode this engine runs — fails on its first failed iteration whatever they say, as AWS documents
+    /// for Inline mode ("if any iteration fails, the Map state fails"); the thresholds govern Distributed Map runs.
+    /// </summary>
+    public int? ToleratedFailureCount { get; init; }
+
+    public JsonPath? ToleratedFailureCountPath { get; init; }
+
+    public double? ToleratedFailurePercentage { get; init; }
+
+    public JsonPath? ToleratedFailurePercentagePath { get; init; }
+
     protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
     {
-        if (!ItemsPath.TrySelect(scope.Input, out var selected) || selected is not JsonArray items)
+        if (!scope.Select(ItemsPath, out var selected) || selected is not JsonArray items)
         {
             throw StatesException.Runtime($"The ItemsPath '{ItemsPath.Text}' must select an array in the input '{JsonText.Serialize(scope.Input)}'");
         }
 
         var concurrency = MaxConcurrencyPath is null ? MaxConcurrency : ReadConcurrency(scope);
+        ReadToleratedFailures(scope);
         run.Record(HistoryEventTypes.MapStateStarted, EventDetail.MapStateStarted(items.Count));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
@@ -92,13 +106,28 @@ internal sealed class MapState : RetryableState
         }
 
         run.Record(HistoryEventTypes.MapStateSucceeded);
-        return new JsonArray(results.Select(r => ((BranchResult.Succeeded)r).Output).ToArray());
+        return JsonText.ArrayOf(results.Select(r => ((BranchResult.Succeeded)r).Output));
     }
 
     protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.MapStateFailed);
 
+    private void ReadToleratedFailures(PathScope scope)
+    {
+        if (ToleratedFailureCountPath is { } countPath
+            && !(scope.Select(countPath, out var count) && JsonScalars.TryGetInteger(count, out var n) && n >= 0))
+        {
+            throw StatesException.Runtime($"The ToleratedFailureCountPath '{countPath.Text}' must select a non-negative integer");
+        }
+
+        if (ToleratedFailurePercentagePath is { } percentagePath
+            && !(scope.Select(percentagePath, out var percentage) && JsonScalars.TryGetDouble(percentage, out var p) && p is >= 0 and <= 100))
+        {
+            throw StatesException.Runtime($"The ToleratedFailurePercentagePath '{percentagePath.Text}' must select a number from 0 to 100");
+        }
+    }
+
     private int ReadConcurrency(PathScope scope) =>
-        MaxConcurrencyPath!.TrySelect(scope.Input, out var value) && JsonScalars.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
+        scope.Select(MaxConcurrencyPath!, out var value) && JsonScalars.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
             ? (int)n
-            : throw StatesException.Runtime($"The MaxConcurrencyPath '{MaxConcurrencyPath.Text}' must select a non-negative integer");
+            : throw StatesException.Runtime($"The MaxConcurrencyPath '{MaxConcurrencyPath!.Text}' must select a non-negative integer");
 }

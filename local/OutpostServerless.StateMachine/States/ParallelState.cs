@@ -55,7 +55,7 @@ internal sealed class ParallelState : RetryableState
         }
 
         run.Record(HistoryEventTypes.ParallelStateSucceeded);
-        return new JsonArray(results.Select(r => ((BranchResult.Succeeded)r).Output).ToArray());
+        return JsonText.ArrayOf(results.Select(r => ((BranchResult.Succeeded)r).Output));
     }
 
     protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.ParallelStateFailed);

@@ -31,6 +31,12 @@ internal abstract class State
     /// <summary>The event AWS writes when an execution stops while this state runs, if the type has one.</summary>
     public virtual string? AbortedEventType => null;
 
+    /// <summary>
+    /// False for states whose output is a part of their input (Choice, Wait, Succeed): it cannot pass the
+    /// payload quota the input already met, so it is not measured again.
+    /// </summary>
+    public virtual bool OutputMayGrow => true;
+
     /// <summary>Every state this one can transition to, with the field that names it (for validation and graphs).</summary>
     public virtual IEnumerable<(string Field, string Target)> Transitions =>
         Next is null ? [] : [("Next", Next)];

@@ -8,6 +8,8 @@ internal sealed class SucceedState : State
 {
     public override string Type => "Succeed";
 
+    public override bool OutputMayGrow => false;
+
     public override Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input)
     {
         var scope = run.Scope(input);

@@ -6,14 +6,17 @@ using OutpostServerless.StateMachine.Intrinsics;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
 using OutpostServerless.StateMachine.Resources;
+using OutpostServerless.StateMachine.Tasks;
 
 namespace OutpostServerless.StateMachine.States;
 
 /// <summary>
 /// A Task state: evaluates Parameters, hands the effective parameters to the <see cref="ITaskInvoker"/>,
 /// and turns its outcome into a result or an error. TimeoutSeconds and HeartbeatSeconds (or their *Path
-/// forms) bound the attempt from the moment it starts; exceeding them raises States.Timeout. Invokers never
-/// send heartbeats, so a heartbeat limit below the timeout acts as the effective limit.
+/// forms) bound the attempt from the moment it starts; exceeding them raises States.Timeout (matching
+/// States.HeartbeatTimeout too when the heartbeat ran out). A <c>.waitForTaskToken</c> resource then waits
+/// for SendTaskSuccess/SendTaskFailure with the attempt's token, and SendTaskHeartbeat restarts its
+/// heartbeat clock; a plain invocation cannot send heartbeats, so a shorter heartbeat limit is its limit.
 /// </summary>
 internal sealed class TaskState : RetryableState
 {
@@ -35,78 +38,144 @@ internal sealed class TaskState : RetryableState
 
     protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
     {
-        var parameters = Parameters is null ? scope.Input : Parameters.Evaluate(scope);
-        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, scope, "TimeoutSecondsPath");
-        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, scope, "HeartbeatSecondsPath");
-        RecordScheduled(run, parameters, timeout, heartbeat);
-        RecordStarted(run);
-
-        var byHeartbeat = heartbeat is { } h && (timeout is not { } t || h < t);
-        var limit = byHeartbeat ? heartbeat : timeout;
-        var (outcome, timedOut) = await InvokeAsync(run, parameters, retryCount, limit).ConfigureAwait(false);
-        if (timedOut)
+        // A callback task gets a fresh token per attempt, visible as $$.Task.Token while its Parameters are built.
+        var callback = Resource.WaitsForTaskToken ? run.Execution.Callbacks.Issue(run.Execution.Random, run.Timeline.Now) : null;
+        try
         {
-            RecordTimedOut(run, StatesErrorNames.Timeout, null);
-            throw new StatesException(StatesErrorNames.Timeout, null) { IsHeartbeat = byHeartbeat };
+            var parametersScope = callback is null ? scope : scope with { Context = scope.Context.WithTaskToken(callback.Token) };
+            var parameters = Parameters is null ? scope.Input : Parameters.Evaluate(parametersScope);
+            var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, scope, "TimeoutSecondsPath");
+            var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, scope, "HeartbeatSecondsPath");
+            RecordScheduled(run, parameters, timeout, heartbeat);
+            RecordStarted(run);
+            var startedAt = run.Timeline.Now;
+
+            // A plain invocation cannot send heartbeats, so its heartbeat limit counts from the start like a
+            // timeout; a callback task's counts from its last SendTaskHeartbeat.
+            Func<TaskDeadline?> deadline = callback is null
+                ? () => TaskDeadline.Earliest(startedAt, timeout, startedAt, heartbeat)
+                : () => TaskDeadline.Earliest(startedAt, timeout, callback.LastHeartbeat, heartbeat);
+            var (outcome, expiry) = await InvokeAsync(run, parameters, retryCount, deadline, callback?.Token).ConfigureAwait(false);
+            if (expiry is null && callback is not null && outcome is TaskOutcome.Succeeded { IsFinal: false } submitted)
+            {
+                RecordSubmitted(run, Resource.IsLambdaInvoke ? Wrap(run, submitted.Output) : JsonText.Adopt(submitted.Output));
+                (outcome, expiry) = await AwaitCallbackAsync(run, callback, deadline).ConfigureAwait(false);
+            }
+
+            if (expiry is { } expired)
+            {
+                RecordTimedOut(run, StatesErrorNames.Timeout, null);
+                throw new StatesException(StatesErrorNames.Timeout, null) { IsHeartbeat = expired.ByHeartbeat };
+            }
+
+            switch (outcome)
+            {
+                case TaskOutcome.Succeeded success:
+                    // A callback's output and a final (mocked) result are the result itself; a Lambda Invoke response wraps the payload.
+                    var result = Resource.IsLambdaInvoke && !success.IsFinal && callback is null
+                        ? Wrap(run, success.Output)
+                        : JsonText.Adopt(success.Output);
+                    RecordSucceeded(run, result);
+                    return result;
+
+                case TaskOutcome.Failed failure:
+                    RecordFailed(run, failure.Error, failure.Cause);
+                    throw new StatesException(failure.Error, failure.Cause);
+
+                default:
+                    throw new InvalidOperationException($"Unknown task outcome {outcome}");
+            }
         }
-
-        switch (outcome)
+        finally
         {
-            case TaskOutcome.Succeeded success:
-                var result = Resource.IsLambdaInvoke
-                    ? LambdaInvokeResponse.Wrap(success.Output, UuidFunction.NewUuid(run.Execution.Random), run.Timeline.Now)
-                    : JsonText.Clone(success.Output);
-                RecordSucceeded(run, result);
-                return result;
-
-            case TaskOutcome.Failed failure:
-                RecordFailed(run, failure.Error, failure.Cause);
-                throw new StatesException(failure.Error, failure.Cause);
-
-            default:
-                throw new InvalidOperationException($"Unknown task outcome {outcome}");
+            callback?.Close();
         }
     }
 
-    private async Task<(TaskOutcome? Outcome, bool TimedOut)> InvokeAsync(StateRun run, JsonNode? parameters, int retryCount, int? limitSeconds)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
-        var expired = 0;
-        using var timer = limitSeconds is { } seconds
-            ? run.Timeline.StartTimer(TimeSpan.FromSeconds(seconds), () =>
-            {
-                Volatile.Write(ref expired, 1);
-                try
-                {
-                    deadline.Cancel();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The attempt finished while the timer fired.
-                }
-            })
-            : null;
+    private static JsonObject Wrap(StateRun run, JsonNode? payload) =>
+        LambdaInvokeResponse.Wrap(payload, UuidFunction.NewUuid(run.Execution.Random), run.Timeline.Now);
 
-        var invocation = new TaskInvocation(Resource.Arn, JsonText.Clone(parameters), Name, retryCount);
-        TaskOutcome? outcome;
+    /// <summary>
+    /// Waits for SendTaskSuccess/SendTaskFailure until the deadline: TimeoutSeconds from the task's start, or
+    /// HeartbeatSeconds from the start or the last SendTaskHeartbeat, whichever comes first.
+    /// </summary>
+    private static async Task<(TaskOutcome? Outcome, TaskDeadline? Expired)> AwaitCallbackAsync(StateRun run, TaskCallback callback, Func<TaskDeadline?> deadline)
+    {
+        while (true)
+        {
+            var signal = callback.Signal;
+            if (callback.Outcome is { } delivered)
+            {
+                return (delivered, null);
+            }
+
+            var now = run.Timeline.Now;
+            var next = deadline();
+            if (next is { } due && due.Due <= now)
+            {
+                return (null, due);
+            }
+
+            await run.Strand.WaitForSignalAsync(signal, next?.Due - now, run.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(TaskOutcome? Outcome, TaskDeadline? Expired)> InvokeAsync(
+        StateRun run, JsonNode? parameters, int retryCount, Func<TaskDeadline?> limit, string? taskToken)
+    {
+        var invocation = new TaskInvocation(Resource.Arn, parameters, Name, retryCount)
+        {
+            ExecutionArn = run.Execution.Identity.ExecutionArn,
+            TaskToken = taskToken,
+        };
+
+        // Most tasks have no time limit: they need no watchdog and no token of their own.
+        if (limit() is null)
+        {
+            return (await InvokeGuardedAsync(run, invocation, static () => false, run.CancellationToken).ConfigureAwait(false), null);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
+        TaskDeadline? expiredAt = null;
+        var expired = 0;
+        using var watchdog = new TaskWatchdog(run.Timeline, limit, due =>
+        {
+            expiredAt = due;
+            Volatile.Write(ref expired, 1);
+            try
+            {
+                deadline.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The attempt finished while the timer fired.
+            }
+        });
+
+        var outcome = await InvokeGuardedAsync(run, invocation, () => Volatile.Read(ref expired) == 1, deadline.Token).ConfigureAwait(false);
+
+        // A result that arrives after the deadline is too late, as on AWS.
+        return Volatile.Read(ref expired) == 1 ? (null, expiredAt) : (outcome, null);
+    }
+
+    /// <summary>Calls the invoker; its own faults become task failures, and a cancellation by the deadline becomes no outcome.</summary>
+    private async Task<TaskOutcome?> InvokeGuardedAsync(StateRun run, TaskInvocation invocation, Func<bool> expired, CancellationToken token)
+    {
         try
         {
-            var work = run.Execution.Invoker.InvokeAsync(invocation, deadline.Token);
-            outcome = await run.Timeline.WithinDeadline(work, deadline.Token).ConfigureAwait(false);
+            var work = run.Execution.Invoker.InvokeAsync(invocation, token);
+            return await run.Timeline.WithinDeadline(work, token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (Volatile.Read(ref expired) == 1 && !run.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (expired() && !run.CancellationToken.IsCancellationRequested)
         {
-            outcome = null;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !run.CancellationToken.IsCancellationRequested)
         {
             // A fault in the invoker itself, not an error the task reported.
             var error = Resource.Kind == TaskResourceKind.LambdaFunction ? "Lambda.Unknown" : StatesErrorNames.TaskFailed;
-            outcome = TaskOutcome.Failure(error, $"{e.GetType().Name}: {e.Message}");
+            return TaskOutcome.Failure(error, $"{e.GetType().Name}: {e.Message}");
         }
-
-        // A result that arrives after the deadline is too late, as on AWS.
-        return (outcome, Volatile.Read(ref expired) == 1);
     }
 
     private static int? Seconds(int? fixedSeconds, JsonPath? path, PathScope scope, string field)
@@ -116,7 +185,7 @@ internal sealed class TaskState : RetryableState
             return fixedSeconds;
         }
 
-        if (path.TrySelect(scope.Input, out var value) && JsonScalars.TryGetInteger(value, out var seconds) && seconds > 0 && seconds <= int.MaxValue)
+        if (scope.Select(path, out var value) && JsonScalars.TryGetInteger(value, out var seconds) && seconds > 0 && seconds <= int.MaxValue)
         {
             return (int)seconds;
         }
@@ -147,6 +216,9 @@ internal sealed class TaskState : RetryableState
             run.Record(HistoryEventTypes.TaskStarted, EventDetail.TaskStarted(Resource.ResourceType, Resource.Resource));
         }
     }
+
+    private void RecordSubmitted(StateRun run, JsonNode? output) =>
+        run.Record(HistoryEventTypes.TaskSubmitted, EventDetail.TaskSubmitted(Resource.ResourceType, Resource.Resource, output));
 
     private void RecordSucceeded(StateRun run, JsonNode? output)
     {

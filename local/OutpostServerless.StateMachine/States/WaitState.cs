@@ -14,6 +14,8 @@ internal sealed class WaitState : State
 {
     public override string Type => "Wait";
 
+    public override bool OutputMayGrow => false;
+
     public override string? AbortedEventType => HistoryEventTypes.WaitStateAborted;
 
     public int? Seconds { get; init; }
@@ -47,21 +49,34 @@ internal sealed class WaitState : State
 
         if (SecondsPath is not null)
         {
-            if (SecondsPath.TrySelect(effectiveInput, out var value) && JsonScalars.TryGetInteger(value, out var count) && count >= 0)
+            if (!SecondsPath.TrySelect(effectiveInput, out var value))
             {
-                return TimeSpan.FromSeconds(count);
+                throw StatesException.Runtime($"The SecondsPath parameter does not reference an input value: {SecondsPath.Text}");
             }
 
-            throw StatesException.Runtime($"The SecondsPath '{SecondsPath.Text}' must select a non-negative integer in the input '{JsonText.Serialize(effectiveInput)}'");
+            if (!JsonScalars.TryGetInteger(value, out var count))
+            {
+                throw StatesException.Runtime($"The SecondsPath parameter cannot be parsed as a long value: {SecondsPath.Text} == {Show(value)}");
+            }
+
+            return count >= 0
+                ? TimeSpan.FromSeconds(count)
+                : throw StatesException.Runtime($"The SecondsPath parameter references a negative value: {SecondsPath.Text} == {count}");
         }
 
-        if (TimestampPath!.TrySelect(effectiveInput, out var stamp) && JsonScalars.TryGetString(stamp, out var text) && Rfc3339.TryParse(text, out var instant))
+        if (!TimestampPath!.TrySelect(effectiveInput, out var stamp))
         {
-            return Until(instant, now);
+            throw StatesException.Runtime($"The TimestampPath parameter does not reference an input value: {TimestampPath.Text}");
         }
 
-        throw StatesException.Runtime($"The TimestampPath '{TimestampPath.Text}' must select an RFC 3339 timestamp in the input '{JsonText.Serialize(effectiveInput)}'");
+        return JsonScalars.TryGetString(stamp, out var text) && Rfc3339.TryParse(text, out var instant)
+            ? Until(instant, now)
+            : throw StatesException.Runtime(
+                $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {TimestampPath.Text} == {Show(stamp)}");
     }
+
+    // How AWS quotes the offending value: a string as is, anything else as JSON.
+    private static string Show(JsonNode? value) => JsonScalars.TryGetString(value, out var text) ? text : JsonText.Serialize(value);
 
     private static TimeSpan Until(DateTimeOffset instant, DateTimeOffset now) => instant > now ? instant - now : TimeSpan.Zero;
 }

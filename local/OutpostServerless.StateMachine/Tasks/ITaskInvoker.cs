@@ -10,6 +10,8 @@ namespace OutpostServerless.StateMachine;
 /// return the function's output (the payload) — the engine wraps it in the Invoke response as AWS does.</item>
 /// <item>Anything else: the input is the effective parameters; return the task result.</item>
 /// </list>
+/// The input is the engine's state data: read it, never change it (copy it to keep or change it). The
+/// output becomes the engine's: return a node made for this call, not one you keep or return again.
 /// Report a function error with <see cref="TaskOutcome.FunctionError"/> and service errors with
 /// <see cref="TaskOutcome.Failure"/> (e.g. <c>Lambda.TooManyRequestsException</c>). Honour the token: it is
 /// cancelled when the task times out or the execution stops.

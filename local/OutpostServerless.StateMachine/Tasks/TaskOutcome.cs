@@ -12,6 +12,13 @@ public abstract record TaskOutcome
 
     public static TaskOutcome Success(JsonNode? output) => new Succeeded(output);
 
+    /// <summary>
+    /// The state's task result itself, used as is: no Lambda Invoke wrapping, and a <c>.waitForTaskToken</c>
+    /// task ends with it at once instead of waiting for a callback. This is what a MockConfigFile
+    /// <c>Return</c> means (AWS Step Functions Local).
+    /// </summary>
+    public static TaskOutcome FinalResult(JsonNode? result) => new Succeeded(result) { IsFinal = true };
+
     public static TaskOutcome Failure(string error, string? cause) => new Failed(error, cause);
 
     /// <summary>
@@ -29,7 +36,11 @@ public abstract record TaskOutcome
         return new Failed(errorType, JsonText.Serialize(payload));
     }
 
-    public sealed record Succeeded(JsonNode? Output) : TaskOutcome;
+    public sealed record Succeeded(JsonNode? Output) : TaskOutcome
+    {
+        /// <summary>See <see cref="FinalResult"/>.</summary>
+        public bool IsFinal { get; init; }
+    }
 
     public sealed record Failed(string Error, string? Cause) : TaskOutcome;
 }

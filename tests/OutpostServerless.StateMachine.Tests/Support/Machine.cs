@@ -8,11 +8,21 @@ internal sealed class Machine
     public static readonly DateTimeOffset Epoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public Machine(string definition)
+        : this(definition, invoker: null)
+    {
+    }
+
+    /// <summary>A machine whose tasks go to <paramref name="invoker"/> instead of <see cref="Tasks"/>.</summary>
+    public Machine(string definition, ITaskInvoker? invoker)
     {
         Definition = StateMachineDefinition.Parse(definition);
         Clock = new VirtualClock(Epoch);
         Tasks = new FakeTaskInvoker(Clock);
+        Runner = new StateMachineRunner(Definition, invoker ?? Tasks, Clock);
     }
+
+    /// <summary>One runner for every run, so its task tokens can be answered between and during runs.</summary>
+    public StateMachineRunner Runner { get; }
 
     public StateMachineDefinition Definition { get; }
 
@@ -27,7 +37,6 @@ internal sealed class Machine
 
     public Task<ExecutionResult> RunAsync(JsonNode? input, int seed = 7, string executionName = "test-execution")
     {
-        var runner = new StateMachineRunner(Definition, Tasks, Clock);
         var options = new ExecutionOptions
         {
             ExecutionName = executionName,
@@ -36,7 +45,7 @@ internal sealed class Machine
             Jitter = new Random(seed),
             Observer = Observed.Add,
         };
-        return runner.RunAsync(input, options, CancellationToken.None);
+        return Runner.RunAsync(input, options, CancellationToken.None);
     }
 
     /// <summary>Runs and returns the output, failing the test when the execution did not succeed.</summary>

@@ -15,8 +15,20 @@ public sealed record AwsService(string ServiceId, string EndpointPrefix, string 
     public static readonly AwsService Ecs = new("ECS", "ecs", "ecs");
     public static readonly AwsService Iam = new("IAM", "iam", "iam", "iam.amazonaws.com", "us-east-1");
     public static readonly AwsService Outposts = new("Outposts", "outposts", "outposts");
-    public static readonly AwsService CloudWatch = new("CloudWatch", "monitoring", "monitoring");
+    public static readonly AwsService CloudWatch = new("CloudWatch", "monitoring", "monitoring") { ActionPrefix = "cloudwatch" };
     public static readonly AwsService Ssm = new("SSM", "ssm", "ssm");
+
+    private readonly string? _actionPrefix;
+
+    /// <summary>
+    /// The service prefix of its IAM actions (<c>cloudwatch:GetMetricData</c>): the signing name but for
+    /// CloudWatch, which signs as <c>monitoring</c>. Calls are named <c>{ActionPrefix}:{Operation}</c>.
+    /// </summary>
+    public string ActionPrefix
+    {
+        get => _actionPrefix ?? SigningName;
+        init => _actionPrefix = value;
+    }
 
     /// <summary>
     /// The service-specific endpoint variable: the service id upper-cased with spaces as

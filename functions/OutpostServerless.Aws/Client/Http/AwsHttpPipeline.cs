@@ -1,4 +1,5 @@
 using System.Text;
+using OutpostServerless.Aws.Client.Calls;
 using OutpostServerless.Aws.Client.Credentials;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Retry;
@@ -16,8 +17,9 @@ namespace OutpostServerless.Aws.Client.Http;
 /// <remarks>
 /// Back-off waits and signing dates come from <paramref name="clock"/> (tests use a fake one);
 /// the per-attempt timeout is wall-clock, because it bounds a real network exchange.
+/// <paramref name="observer"/>, if any, sees every answered attempt, as the service counts calls.
 /// </remarks>
-public sealed class AwsHttpPipeline(HttpClient http, ICredentialsProvider credentials, StandardRetryPolicy retry, TimeProvider clock, TimeSpan attemptTimeout)
+public sealed class AwsHttpPipeline(HttpClient http, ICredentialsProvider credentials, StandardRetryPolicy retry, TimeProvider clock, TimeSpan attemptTimeout, IAwsCallObserver? observer = null)
 {
     public const string UserAgent = "outpost-serverless/1.0 md/protocol-clients";
 
@@ -38,10 +40,12 @@ public sealed class AwsHttpPipeline(HttpClient http, ICredentialsProvider creden
                 var response = await AttemptAsync(endpoint, request, cancellationToken);
                 if (response.IsSuccess)
                 {
+                    observer?.OnAnswered(new AwsCall($"{service.ActionPrefix}:{request.Operation}", response.Status, ErrorCode: null));
                     return response;
                 }
 
                 var error = errors.Parse(response);
+                observer?.OnAnswered(new AwsCall($"{service.ActionPrefix}:{request.Operation}", response.Status, error.Code));
                 if (!RetryableErrors.IsRetryable(error.Code, response.Status) || !retry.CanRetryAfter(attempt))
                 {
                     throw new AwsServiceError(service.SigningName, error.Code, error.Message, response.Status, error.RequestId ?? response.HeaderRequestId);

@@ -48,16 +48,27 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
         }
         catch (AmazonServiceException e) when (e.ErrorCode == IamErrorCodes.NoSuchEntity)
         {
-            var created = (await aws.Iam.CreateRoleAsync(new CreateRoleRequest
+            try
             {
-                RoleName = roleName,
-                Path = IamPath,
-                AssumeRolePolicyDocument = InstanceRolePolicies.Ec2TrustPolicy,
-                Description = $"ECS container instances on an Outpost, provisioning {provisioningId}",
-                Tags = tags.ToIam(),
-            }, cancellationToken)).Role;
-            logger.LogInformation("Created IAM role {RoleName} for {ProvisioningId}", roleName, provisioningId);
-            return created;
+                var created = (await aws.Iam.CreateRoleAsync(new CreateRoleRequest
+                {
+                    RoleName = roleName,
+                    Path = IamPath,
+                    AssumeRolePolicyDocument = InstanceRolePolicies.Ec2TrustPolicy,
+                    Description = $"ECS container instances on an Outpost, provisioning {provisioningId}",
+                    Tags = tags.ToIam(),
+                }, cancellationToken)).Role;
+                logger.LogInformation("Created IAM role {RoleName} for {ProvisioningId}", roleName, provisioningId);
+                return created;
+            }
+            catch (AmazonServiceException exists) when (exists.ErrorCode == IamErrorCodes.EntityAlreadyExists)
+            {
+                // Made between our look and our create: ours if a racing attempt of this provisioning made it.
+                var racer = (await aws.Iam.GetRoleAsync(new GetRoleRequest(roleName), cancellationToken)).Role;
+                return ProvisioningTags.CarriesProvisioningId(racer.Tags, provisioningId)
+                    ? racer
+                    : throw new ResourceConflictException("IAM role", roleName, provisioningId);
+            }
         }
     }
 
@@ -107,19 +118,43 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
         }
         catch (AmazonServiceException e) when (e.ErrorCode == IamErrorCodes.NoSuchEntity)
         {
-            profile = (await aws.Iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest
+            try
             {
-                InstanceProfileName = profileName,
-                Path = IamPath,
-                Tags = tags.ToIam(),
-            }, cancellationToken)).InstanceProfile;
-            logger.LogInformation("Created instance profile {InstanceProfileName} for {ProvisioningId}", profileName, provisioningId);
+                profile = (await aws.Iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest
+                {
+                    InstanceProfileName = profileName,
+                    Path = IamPath,
+                    Tags = tags.ToIam(),
+                }, cancellationToken)).InstanceProfile;
+                logger.LogInformation("Created instance profile {InstanceProfileName} for {ProvisioningId}", profileName, provisioningId);
+            }
+            catch (AmazonServiceException exists) when (exists.ErrorCode == IamErrorCodes.EntityAlreadyExists)
+            {
+                // Made between our look and our create: ours if a racing attempt of this provisioning made it.
+                profile = (await aws.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest(profileName), cancellationToken)).InstanceProfile;
+                if (!ProvisioningTags.CarriesProvisioningId(profile.Tags, provisioningId))
+                {
+                    throw new ResourceConflictException("IAM instance profile", profileName, provisioningId);
+                }
+            }
         }
 
         if (!profile.Roles.Any(r => r.RoleName == roleName))
         {
-            await aws.Iam.AddRoleToInstanceProfileAsync(new AddRoleToInstanceProfileRequest(profileName, roleName), cancellationToken);
-            logger.LogInformation("Added role {RoleName} to instance profile {InstanceProfileName}", roleName, profileName);
+            try
+            {
+                await aws.Iam.AddRoleToInstanceProfileAsync(new AddRoleToInstanceProfileRequest(profileName, roleName), cancellationToken);
+                logger.LogInformation("Added role {RoleName} to instance profile {InstanceProfileName}", roleName, profileName);
+            }
+            catch (AmazonServiceException full) when (full.ErrorCode == IamErrorCodes.LimitExceeded)
+            {
+                // A profile holds one role: a racing attempt added ours first, or someone else's is there.
+                profile = (await aws.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest(profileName), cancellationToken)).InstanceProfile;
+                if (!profile.Roles.Any(r => r.RoleName == roleName))
+                {
+                    throw;
+                }
+            }
         }
         return profile;
     }

@@ -31,15 +31,30 @@ public sealed class EnsureSecurityGroup(AwsPorts aws, ILogger<EnsureSecurityGrou
         string groupId;
         if (group is null)
         {
-            var created = await aws.Ec2.CreateSecurityGroupAsync(new CreateSecurityGroupRequest
+            try
             {
-                GroupName = groupName,
-                Description = $"ECS container instances of provisioning {plan.ProvisioningId}",
-                VpcId = vpc.VpcId,
-                TagSpecifications = [tags.ToEc2Specification(ResourceType.SecurityGroup)],
-            }, cancellationToken);
-            groupId = created.GroupId;
-            logger.LogInformation("Created security group {GroupId} ({GroupName}) for {ProvisioningId}", groupId, groupName, plan.ProvisioningId);
+                var created = await aws.Ec2.CreateSecurityGroupAsync(new CreateSecurityGroupRequest
+                {
+                    GroupName = groupName,
+                    Description = $"ECS container instances of provisioning {plan.ProvisioningId}",
+                    VpcId = vpc.VpcId,
+                    TagSpecifications = [tags.ToEc2Specification(ResourceType.SecurityGroup)],
+                }, cancellationToken);
+                groupId = created.GroupId;
+                logger.LogInformation("Created security group {GroupId} ({GroupName}) for {ProvisioningId}", groupId, groupName, plan.ProvisioningId);
+            }
+            catch (AmazonEC2Exception e) when (e.ErrorCode == Ec2ErrorCodes.InvalidGroupDuplicate)
+            {
+                // Made between our look and our create: ours if a racing attempt of this provisioning made it.
+                group = await FindAsync(groupName, vpc.VpcId, cancellationToken);
+                if (group is null || !ProvisioningTags.CarriesProvisioningId(group.Tags, plan.ProvisioningId))
+                {
+                    throw new ResourceConflictException("Security group", $"{groupName} in {vpc.VpcId}", plan.ProvisioningId);
+                }
+
+                groupId = group.GroupId;
+                logger.LogInformation("Adopting security group {GroupId} another attempt of {ProvisioningId} just made", groupId, plan.ProvisioningId);
+            }
         }
         else
         {

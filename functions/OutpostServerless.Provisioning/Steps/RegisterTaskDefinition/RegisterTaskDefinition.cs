@@ -9,7 +9,8 @@ namespace OutpostServerless.Provisioning.Steps;
 /// <summary>
 /// Registers the workload's task definition, unless the family's latest ACTIVE revision is ours and
 /// already says exactly what the plan asks: revisions are immutable and unbounded, so re-runs must
-/// not pile them up.
+/// not pile them up. Registering has no client token, so a revision just registered is taken back
+/// when the one below it is ours and the same (a racing attempt registered it first).
 /// </summary>
 public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDefinition> logger)
     : IStep<RegisterTaskDefinitionInput, TaskDefinitionResource>
@@ -31,7 +32,46 @@ public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDef
 
         var registered = (await aws.Ecs.RegisterTaskDefinitionAsync(desired, cancellationToken)).TaskDefinition;
         logger.LogInformation("Registered task definition {TaskDefinitionArn} for {ProvisioningId}", registered.TaskDefinitionArn, plan.ProvisioningId);
+
+        // A racing attempt (or a client retry after a lost response) may have registered the same
+        // revision just before ours: keep that one, and take ours back.
+        if (await TwinBelowAsync(registered, desired, plan.ProvisioningId, cancellationToken) is { } twin)
+        {
+            await aws.Ecs.DeregisterTaskDefinitionAsync(new DeregisterTaskDefinitionRequest(registered.TaskDefinitionArn), cancellationToken);
+            logger.LogInformation("Deregistered {TaskDefinitionArn}: {TwinArn} says the same and was registered first", registered.TaskDefinitionArn, twin.TaskDefinitionArn);
+            return ToResource(twin);
+        }
+
         return ToResource(registered);
+    }
+
+    private async Task<TaskDefinition?> TwinBelowAsync(
+        TaskDefinition registered, RegisterTaskDefinitionRequest desired, string provisioningId, CancellationToken cancellationToken)
+    {
+        if (registered.Revision <= 1)
+        {
+            return null;
+        }
+
+        DescribeTaskDefinitionResponse previous;
+        try
+        {
+            previous = await aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest
+            {
+                TaskDefinition = $"{registered.Family}:{registered.Revision - 1}",
+                Include = ["TAGS"],
+            }, cancellationToken);
+        }
+        catch (AmazonServiceException e) when (e.ErrorCode == EcsErrorCodes.ClientException)
+        {
+            return null;
+        }
+
+        return previous.TaskDefinition.Status == "ACTIVE"
+            && ProvisioningTags.CarriesProvisioningId(previous.Tags, provisioningId)
+            && TaskDefinitionComparison.Matches(desired, previous.TaskDefinition)
+                ? previous.TaskDefinition
+                : null;
     }
 
     private async Task<DescribeTaskDefinitionResponse?> DescribeLatestAsync(string family, CancellationToken cancellationToken)

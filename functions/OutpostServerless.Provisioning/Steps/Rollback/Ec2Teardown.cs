@@ -1,3 +1,4 @@
+using Amazon.EC2;
 using Amazon.EC2.Model;
 using OutpostServerless.Aws.Ec2;
 using OutpostServerless.Provisioning.Request;
@@ -9,13 +10,21 @@ namespace OutpostServerless.Provisioning.Steps;
 /// Deletes what this provisioning made in EC2, found by the provisioning-id tag: instances, then
 /// security groups, subnets and VPCs. The request's own VPC is never deleted, tagged or not.
 /// Terminated instances hold on to their security group and subnet until they finish shutting
-/// down, so Rollback asks <see cref="InstancesShuttingDownAsync"/> before deleting those.
+/// down, so Rollback asks <see cref="InstancesShuttingDownAsync"/> before deleting those; instances
+/// on a disconnected Outpost cannot be terminated at all until it reconnects.
 /// </summary>
 public sealed class Ec2Teardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog log)
 {
+    /// <summary>EC2's 503, which is also what an instance action on a disconnected Outpost meets.</summary>
+    public const string ServiceUnavailable = "ServiceUnavailable";
+
     private Filter OurTag => ProvisioningTags.Ec2Filter(plan.ProvisioningId);
 
-    public async Task TerminateInstancesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Terminates our instances; returns those EC2 could not act on because their Outpost is disconnected
+    /// from the Region (ServiceUnavailable): they are terminated by a later attempt, once it is back.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TerminateInstancesAsync(CancellationToken cancellationToken)
     {
         var instanceIds = new List<string>();
         string? nextToken = null;
@@ -31,11 +40,21 @@ public sealed class Ec2Teardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog log
         }
         while (!string.IsNullOrEmpty(nextToken));
 
+        var unreachable = new List<string>();
         foreach (var instanceId in instanceIds.Distinct().Order(StringComparer.Ordinal))
         {
-            await log.DeleteAsync("ec2:instance", instanceId, () => ec2.TerminateInstancesAsync(
-                new TerminateInstancesRequest { InstanceIds = [instanceId] }, cancellationToken));
+            try
+            {
+                await log.DeleteAsync("ec2:instance", instanceId, () => ec2.TerminateInstancesAsync(
+                    new TerminateInstancesRequest { InstanceIds = [instanceId] }, cancellationToken));
+            }
+            catch (AmazonEC2Exception e) when (e.ErrorCode == ServiceUnavailable)
+            {
+                unreachable.Add(instanceId);
+            }
         }
+
+        return unreachable;
     }
 
     /// <summary>Our instances that are terminating but not yet terminated.</summary>

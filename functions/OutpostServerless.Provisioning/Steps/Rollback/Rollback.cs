@@ -8,9 +8,9 @@ namespace OutpostServerless.Provisioning.Steps;
 /// Deletes everything this provisioning made, in reverse dependency order. It searches by tag and
 /// by the plan's names instead of reading the state document, because a failed Parallel branch
 /// loses its outputs. Idempotent: what is already gone counts as done, so a retry (or a second run)
-/// finishes the job and deletes nothing twice. While terminated instances are still shutting down
-/// it deletes what it can and throws <see cref="RollbackPendingException"/> for the state machine
-/// to retry. Whether to roll back at all (onFailure: retain) is the state machine's decision;
+/// finishes the job and deletes nothing twice. While terminated instances are still shutting down,
+/// or instances cannot be terminated because their Outpost is disconnected, it deletes what it can
+/// and throws <see cref="RollbackPendingException"/> for the state machine to retry. Whether to roll back at all (onFailure: retain) is the state machine's decision;
 /// called, this always deletes.
 /// </summary>
 public sealed class Rollback(AwsPorts aws, ILogger<Rollback> logger) : IStep<RollbackInput, RollbackResult>
@@ -29,7 +29,7 @@ public sealed class Rollback(AwsPorts aws, ILogger<Rollback> logger) : IStep<Rol
         await ecs.DeleteServiceAsync(cancellationToken);
         await ecs.StopTasksAsync(cancellationToken);
         await ecs.DeregisterTaskDefinitionsAsync(cancellationToken);
-        await ec2.TerminateInstancesAsync(cancellationToken);
+        var unreachable = await ec2.TerminateInstancesAsync(cancellationToken);
         await ecs.DeleteClusterAsync(cancellationToken);
         await iam.DeleteInstanceProfileAsync(cancellationToken);
         await iam.DeleteRoleAsync(cancellationToken);
@@ -37,9 +37,9 @@ public sealed class Rollback(AwsPorts aws, ILogger<Rollback> logger) : IStep<Rol
         // Deleting the group or subnet now would fail with DependencyViolation: stop with a named
         // error the state machine retries after a pause, rather than sleeping in the function.
         var shuttingDown = await ec2.InstancesShuttingDownAsync(cancellationToken);
-        if (shuttingDown.Count > 0)
+        if (shuttingDown.Count > 0 || unreachable.Count > 0)
         {
-            throw new RollbackPendingException(plan.ProvisioningId, shuttingDown, log.Deleted);
+            throw new RollbackPendingException(plan.ProvisioningId, shuttingDown, log.Deleted, unreachable);
         }
 
         await ec2.DeleteSecurityGroupsAsync(cancellationToken);

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Client.Endpoints;
+using OutpostServerless.Functions.Handlers;
+
+namespace OutpostServerless.Functions.Bootstrap;
+
+/// <summary>
+/// The composition root of a deployed function: the handler table over the real AWS clients, configured the
+/// way the AWS SDKs read a Lambda environment (<c>AWS_REGION</c>, <c>AWS_ENDPOINT_URL</c>[<c>_&lt;SERVICE&gt;</c>],
+/// the credentials Lambda exports). Requests are signed with real time; the steps read
+/// <paramref name="stepClock"/>, which is the emulated world's time under the local emulator.
+/// </summary>
+public sealed class FunctionComposition(IRuntimeEnvironment environment, InvocationClock stepClock, ILoggerFactory loggers) : IDisposable
+{
+    private AwsClients? _clients;
+
+    public FunctionHost Build()
+    {
+        _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = new EnvironmentAdapter(environment) });
+        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers), loggers.CreateLogger<FunctionHost>());
+    }
+
+    public void Dispose() => _clients?.Dispose();
+
+    /// <summary>The AWS clients read the same environment seam the runtime does.</summary>
+    private sealed class EnvironmentAdapter(IRuntimeEnvironment environment) : IEnvironment
+    {
+        public string? GetVariable(string name) => environment.Get(name);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace OutpostServerless.Cli.Sam;
+
+/// <summary>
+/// Reads the template's REST API methods: the path from the chain of <c>AWS::ApiGateway::Resource</c>
+/// parents, the integration's service action from its <c>Uri</c>
+/// (<c>arn:aws:apigateway:{region}:states:action/StartExecution</c>), the state machine from the
+/// variables of its request template, and the body model from <c>RequestModels</c> and the validator.
+/// </summary>
+internal static partial class SamApiRoutes
+{
+    private const string JsonContentType = "application/json";
+
+    public static IReadOnlyList<SamApiRoute> Read(YamlMappingNode resources, SamValueResolver resolver)
+    {
+        var routes = new List<SamApiRoute>();
+        foreach (var (key, resource) in resources.Children)
+        {
+            if (SamTemplate.Scalar(SamTemplate.Child(resource, "Type")) != SamTypes.ApiMethod)
+            {
+                continue;
+            }
+
+            var logicalId = ((YamlScalarNode)key).Value!;
+            var properties = SamTemplate.Child(resource, "Properties");
+            var integration = SamTemplate.Child(properties, "Integration");
+            var uri = SamTemplate.Child(integration, "Uri") is { } uriNode ? resolver.ResolveString(uriNode, $"{logicalId}.Integration.Uri") : null;
+            var action = uri is null ? null : ServiceAction().Match(uri);
+            routes.Add(new SamApiRoute(
+                logicalId,
+                resolver.ResolveString(Required(properties, "HttpMethod", logicalId), $"{logicalId}.HttpMethod").ToUpperInvariant(),
+                PathOf(resources, Required(properties, "ResourceId", logicalId), logicalId),
+                SamTemplate.Child(properties, "AuthorizationType") is { } auth ? resolver.ResolveString(auth, $"{logicalId}.AuthorizationType") : "NONE",
+                action is { Success: true } ? action.Groups["service"].Value : null,
+                action is { Success: true } ? action.Groups["action"].Value : null,
+                StateMachineOf(resources, SamTemplate.Child(integration, "RequestTemplates")),
+                BodyModel(resources, resolver, SamTemplate.Child(properties, "RequestModels"), logicalId),
+                ValidatesBody(resources, resolver, SamTemplate.Child(properties, "RequestValidatorId")))
+            {
+                RequestTemplate = SamTemplate.Child(SamTemplate.Child(integration, "RequestTemplates"), JsonContentType) is { } template
+                    ? resolver.ResolveString(template, $"{logicalId}.Integration.RequestTemplates")
+                    : null,
+            });
+        }
+
+        return routes;
+    }
+
+    private static string PathOf(YamlMappingNode resources, YamlNode resourceId, string where)
+    {
+        var segments = new List<string>();
+        for (var node = resourceId; ;)
+        {
+            var target = SamValueResolver.ReferencedId(node)
+                ?? throw new SamTemplateException("template.yaml", $"{where}: ResourceId must be !Ref of a resource or !GetAtt Api.RootResourceId");
+            var resource = SamTemplate.Child(resources, target);
+            if (SamTemplate.Scalar(SamTemplate.Child(resource, "Type")) != SamTypes.ApiResource)
+            {
+                break; // the API's root resource
+            }
+
+            var properties = SamTemplate.Child(resource, "Properties");
+            segments.Insert(0, SamTemplate.Scalar(SamTemplate.Child(properties, "PathPart"))
+                ?? throw new SamTemplateException("template.yaml", $"{target}: PathPart is missing"));
+            node = Required(properties, "ParentId", target);
+        }
+
+        return "/" + string.Join('/', segments);
+    }
+
+    private static string? StateMachineOf(YamlMappingNode resources, YamlNode? requestTemplates) =>
+        (requestTemplates as YamlMappingNode)?.Children.Values
+            .SelectMany(template => SamValueResolver.SubReferences(template).Append(SamValueResolver.ReferencedId(template) ?? ""))
+            .FirstOrDefault(id => SamTemplate.Scalar(SamTemplate.Child(SamTemplate.Child(resources, id), "Type")) == SamTypes.StateMachine);
+
+    private static SamApiModel? BodyModel(YamlMappingNode resources, SamValueResolver resolver, YamlNode? requestModels, string where)
+    {
+        if (SamTemplate.Child(requestModels, JsonContentType) is not { } reference)
+        {
+            return null;
+        }
+
+        var modelId = SamValueResolver.ReferencedId(reference)
+            ?? throw new SamTemplateException("template.yaml", $"{where}: RequestModels.{JsonContentType} must be !Ref of an AWS::ApiGateway::Model");
+        var properties = SamTemplate.Child(SamTemplate.Child(resources, modelId), "Properties");
+        var schema = SamTemplate.Child(properties, "Schema") is { } schemaNode ? resolver.Resolve(schemaNode, $"{modelId}.Schema") : null;
+        return new SamApiModel(
+            modelId,
+            SamTemplate.Scalar(SamTemplate.Child(properties, "Name")) ?? modelId,
+            SamTemplate.Scalar(SamTemplate.Child(properties, "ContentType")) ?? JsonContentType,
+            schema as JsonObject ?? throw new SamTemplateException("template.yaml", $"{modelId}: Schema must be a JSON schema object"));
+    }
+
+    private static bool ValidatesBody(YamlMappingNode resources, SamValueResolver resolver, YamlNode? validatorReference)
+    {
+        var properties = SamTemplate.Child(SamTemplate.Child(resources, SamValueResolver.ReferencedId(validatorReference) ?? ""), "Properties");
+        return SamTemplate.Child(properties, "ValidateRequestBody") is { } validate
+            && resolver.Resolve(validate, "ValidateRequestBody") is JsonValue value
+            && (value.TryGetValue<bool>(out var flag) ? flag : value.TryGetValue<string>(out var text) && text.Equals("true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static YamlNode Required(YamlNode? properties, string name, string where) =>
+        SamTemplate.Child(properties, name) ?? throw new SamTemplateException("template.yaml", $"{where}: Properties.{name} is missing");
+
+    [GeneratedRegex(@"^arn:[a-z-]+:apigateway:[a-z0-9-]+:(?<service>[a-z0-9-]+):action/(?<action>[A-Za-z0-9]+)$")]
+    private static partial Regex ServiceAction();
+}

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine.Jsonata.Runtime;
+using OutpostServerless.StateMachine.Jsonata.Syntax;
+
+namespace OutpostServerless.StateMachine;
+
+/// <summary>
+/// The built-in JSONata 2.0 evaluator: the whole expression language but the parent (<c>%</c>), focus
+/// (<c>@</c>), index (<c>#</c>) and transform (<c>|…|</c>) operators; every JSONata function but <c>$eval</c>
+/// (disabled by AWS), with Step Functions' additions ($partition, $range, $hash, $random(seed), $uuid, $parse).
+/// </summary>
+public sealed class JsonataEvaluator : IJsonataEvaluator
+{
+    /// <summary>
+    /// Bindings already converted, by dictionary: the engine passes one dictionary to every expression of
+    /// a state's step (e.g. all of its Assign values), so the JSON is converted once per step, not per expression.
+    /// </summary>
+    private readonly ConditionalWeakTable<IReadOnlyDictionary<string, JsonNode?>, Dictionary<string, object?>> _converted = new();
+
+    public IJsonataExpression Compile(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new Expression(this, Parser.Parse(expression));
+    }
+
+    private Dictionary<string, object?> Convert(IReadOnlyDictionary<string, JsonNode?> bindings) =>
+        _converted.GetValue(bindings, static b => b.ToDictionary(p => p.Key, p => p.Value is null ? JNull.Value : Values.FromJson(p.Value), StringComparer.Ordinal));
+
+    private sealed class Expression(JsonataEvaluator owner, Node root) : IJsonataExpression
+    {
+        public IReadOnlyList<string> TopLevelReferences { get; } = TopLevel.References(root);
+
+        public bool TryEvaluate(IReadOnlyDictionary<string, JsonNode?> bindings, JsonataEnvironment environment, out JsonNode? result)
+        {
+            ArgumentNullException.ThrowIfNull(bindings);
+            var frame = new Frame(null);
+            foreach (var (name, value) in owner.Convert(bindings))
+            {
+                frame.Bind(name, value);
+            }
+
+            var value2 = new Interpreter(environment).Evaluate(root, null, frame);
+            if (value2 is null or JFunction)
+            {
+                result = null;
+                return false;
+            }
+
+            result = Values.ToJson(value2);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Calls;
+using OutpostServerless.StateMachine;
+
+namespace OutpostServerless.Cli.Tests.Template;
+
+/// <summary>
+/// Least privilege, proved: across every path of the workflow (<see cref="WorkflowSuite"/>), each function
+/// called a set of AWS actions; its role in template.yaml grants exactly those, plus what AWS authorizes on
+/// top of them (<see cref="ImpliedActions"/>), no more and no fewer.
+/// </summary>
+public sealed class LeastPrivilegeTests
+{
+    private static readonly SamTemplate Template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
+
+    public static TheoryData<string> Functions => [.. Template.Functions.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public async Task A_function_role_grants_exactly_the_actions_the_function_called_and_what_they_imply(string function)
+    {
+        var called = await CalledBy(function);
+
+        var granted = new FunctionPolicy(Template.Functions[function]).Actions;
+
+        Assert.Equal(ImpliedActions.Expand(called), granted);
+    }
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void A_function_role_holds_only_its_own_statements(string function)
+    {
+        Assert.Empty(Template.Functions[function].OtherPolicies);
+    }
+
+    [Theory]
+    [InlineData("ec2:CreateTags", "ec2:CreateAction")]
+    [InlineData("ecs:TagResource", "ecs:CreateAction")]
+    public async Task Tagging_is_granted_only_on_create_for_exactly_the_creates_the_function_calls(string tagAction, string conditionKey)
+    {
+        foreach (var (function, sam) in Template.Functions)
+        {
+            var statements = new FunctionPolicy(sam).StatementsGranting(tagAction).ToList();
+            var createActions = statements
+                .SelectMany(s => FunctionPolicy.Strings(s["Condition"]?["StringEquals"]?[conditionKey]))
+                .ToHashSet(StringComparer.Ordinal);
+
+            Assert.All(statements, s => Assert.NotNull(s["Condition"]?["StringEquals"]?[conditionKey]));
+            Assert.Equal(ImpliedActions.CreateActionsFor(tagAction, await CalledBy(function)), new SortedSet<string>(createActions, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void PassRole_is_granted_only_for_the_workflow_instance_roles_and_only_to_EC2()
+    {
+        var passRole = Template.Functions.Values.SelectMany(f => new FunctionPolicy(f).StatementsGranting("iam:PassRole")).ToList();
+
+        Assert.NotEmpty(passRole);
+        Assert.All(passRole, statement =>
+        {
+            Assert.Equal(["iam:PassRole"], FunctionPolicy.ActionsOf(statement));
+            Assert.Equal(["arn:aws:iam::123456789012:role/outpost-serverless/*"], FunctionPolicy.ResourcesOf(statement));
+            Assert.Equal("ec2.amazonaws.com", statement["Condition"]?["StringEquals"]?["iam:PassedToService"]?.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void Iam_actions_reach_only_roles_and_instance_profiles_under_the_workflow_path()
+    {
+        var iamStatements = Template.Functions.Values
+            .SelectMany(f => f.PolicyStatements)
+            .Where(s => FunctionPolicy.ActionsOf(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)));
+
+        Assert.All(iamStatements, statement => Assert.All(FunctionPolicy.ResourcesOf(statement), resource =>
+            Assert.Matches(@"^arn:aws:iam::123456789012:(role|instance-profile)/outpost-serverless/\*$", resource)));
+    }
+
+    [Fact]
+    public void The_workflow_path_of_the_template_is_the_path_EnsureInstanceRole_creates_under()
+    {
+        Assert.Equal("/outpost-serverless/", OutpostServerless.Provisioning.Steps.EnsureInstanceRole.IamPath);
+    }
+
+    [Fact]
+    public void Ssm_parameters_are_readable_only_under_the_ECS_public_parameters()
+    {
+        var ssm = Template.Functions.Values.SelectMany(f => new FunctionPolicy(f).StatementsGranting("ssm:GetParameter")).ToList();
+
+        Assert.NotEmpty(ssm);
+        Assert.All(ssm, s => Assert.Equal(["arn:aws:ssm:us-west-2::parameter/aws/service/ecs/*"], FunctionPolicy.ResourcesOf(s)));
+    }
+
+    [Fact]
+    public async Task Every_AWS_call_of_the_suite_is_attributed_to_the_function_that_made_it()
+    {
+        var runs = await WorkflowSuite.RunsAsync();
+
+        var calls = runs.SelectMany(r => r.Calls).ToList();
+
+        Assert.NotEmpty(calls);
+        Assert.All(calls, call => Assert.Contains(call.Caller ?? "(no caller)", Template.Functions.Keys));
+    }
+
+    [Theory]
+    [InlineData("web-service succeeds", "SUCCEEDED", null)]
+    [InlineData("capacity arrives after a wait", "SUCCEEDED", null)]
+    [InlineData("the Outpost refuses the launch", "SUCCEEDED", null)]
+    [InlineData("the capacity wait is spent", "FAILED", "Provisioning.CapacityUnavailable")]
+    [InlineData("a failed task rolls back", "FAILED", "InvalidParameterException")]
+    [InlineData("a failure after the service exists rolls it back", "FAILED", "AccessDeniedException")]
+    [InlineData("a failure on a finished provisioning stops its tasks", "FAILED", "AccessDeniedException")]
+    [InlineData("a rollback waits for instances EC2 cannot reach yet", "FAILED", "InvalidParameterException")]
+    [InlineData("a failure with retain keeps everything", "FAILED", "InvalidParameterException")]
+    [InlineData("an invalid request calls nothing", "FAILED", "Provisioning.InvalidRequest")]
+    public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
+    {
+        var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
+
+        var last = run.Executions[^1];
+
+        Assert.Equal((status, error), (last.Status, last.Error));
+    }
+
+    [Theory]
+    [InlineData("a failed task rolls back", "ec2:TerminateInstances")]
+    [InlineData("a failure after the service exists rolls it back", "ecs:DeleteService")]
+    [InlineData("a failure on a finished provisioning stops its tasks", "ecs:StopTask")]
+    [InlineData("a rollback waits for instances EC2 cannot reach yet", "ecs:DeregisterContainerInstance")]
+    [InlineData("the capacity wait is spent", "cloudwatch:GetMetricData")]
+    public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
+    {
+        var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
+
+        Assert.Contains(run.Calls, call => call.Operation == operation && call.ErrorCode is null);
+    }
+
+    [Fact]
+    public async Task A_call_made_inside_a_caller_scope_is_recorded_with_that_caller_and_one_outside_with_none()
+    {
+        var cloud = new EmulatedCloud(new VirtualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)));
+
+        using (CallerScope.Enter("EnsureVpcFunction"))
+        {
+            await cloud.Ports.Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None);
+        }
+
+        await cloud.Ports.Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None);
+
+        Assert.Equal(["EnsureVpcFunction", null], cloud.Calls.All.Select(c => c.Caller));
+    }
+
+    private static async Task<IEnumerable<string>> CalledBy(string function) =>
+        (await WorkflowSuite.RunsAsync()).SelectMany(r => r.Calls).Where(c => c.Caller == function).Select(c => c.Operation).Distinct();
+}

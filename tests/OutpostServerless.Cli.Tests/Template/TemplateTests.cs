@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.Provisioning.Request;
+using YamlDotNet.RepresentationModel;
+
+namespace OutpostServerless.Cli.Tests.Template;
+
+/// <summary>What template.yaml, the Makefile and samconfig.toml promise for deployment.</summary>
+public sealed partial class TemplateTests
+{
+    private static readonly SamTemplate Template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
+
+    public static TheoryData<string> Functions => [.. Template.Functions.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void A_function_runs_on_provided_al2023_built_by_the_makefile_with_its_step_as_handler(string function)
+    {
+        var resource = TemplateYaml.Resources.Children[new YamlScalarNode(function)];
+
+        Assert.Equal("provided.al2023", TemplateYaml.Scalar(resource, "Properties", "Runtime") ?? TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "Runtime"));
+        Assert.Equal("makefile", TemplateYaml.Scalar(resource, "Metadata", "BuildMethod"));
+        Assert.Equal(function, Template.Functions[function].Handler + "Function");
+    }
+
+    [Fact]
+    public void The_makefile_has_a_build_target_for_every_function_and_publishes_the_bootstrap_once()
+    {
+        var makefile = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Makefile"));
+        var listed = MakeFunctions().Match(makefile).Groups["names"].Value
+            .Split([' ', '\t', '\\', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Contains("$(addprefix build-,$(FUNCTIONS)): $(BOOTSTRAP)", makefile, StringComparison.Ordinal);
+        Assert.Contains("cp \"$(BOOTSTRAP)\" \"$(ARTIFACTS_DIR)/bootstrap\"", makefile, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(makefile, @"^\tdotnet publish ", RegexOptions.Multiline));
+    }
+
+    [Fact]
+    public void Samconfig_has_build_and_deploy_settings_for_default_and_prod()
+    {
+        var sections = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "samconfig.toml"))
+            .Where(line => line.StartsWith('['))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Superset(new HashSet<string>(["[default.build.parameters]", "[default.deploy.parameters]", "[prod.build.parameters]", "[prod.deploy.parameters]"]), sections);
+    }
+
+    [Theory]
+    [InlineData("OutpostArn")]
+    [InlineData("DefaultCapacityWaitSeconds")]
+    [InlineData("Architecture")]
+    [InlineData("CapacityAlarmInstanceType")]
+    [InlineData("CapacityAlarmThreshold")]
+    [InlineData("CapacityProvisioningRequest")]
+    public void The_template_has_the_deployment_parameter(string parameter)
+    {
+        Assert.NotNull(Template.Parameters[parameter]);
+    }
+
+    [Fact]
+    public void The_architecture_is_x86_64_or_arm64_for_every_function()
+    {
+        var allowed = (YamlSequenceNode)TemplateYaml.At(TemplateYaml.Root, "Parameters", "Architecture", "AllowedValues")!;
+
+        Assert.Equal(["x86_64", "arm64"], allowed.Children.Select(c => ((YamlScalarNode)c).Value));
+        Assert.Equal("!Ref", TemplateYaml.At(TemplateYaml.Root, "Globals", "Function", "Architectures")!.AllNodes.OfType<YamlScalarNode>().Single().Tag.Value);
+    }
+
+    [Fact]
+    public void The_state_machine_logs_every_event_to_its_log_group_and_traces()
+    {
+        var machine = TemplateYaml.Resources.Children[new YamlScalarNode("ProvisionStateMachine")];
+
+        Assert.Equal("ALL", TemplateYaml.Scalar(machine, "Properties", "Logging", "Level"));
+        Assert.Equal("true", TemplateYaml.Scalar(machine, "Properties", "Tracing", "Enabled"));
+        Assert.Equal("statemachine/provision.asl.json", Template.StateMachines["ProvisionStateMachine"].DefinitionUri);
+    }
+
+    [Fact]
+    public void The_state_machine_may_invoke_each_function_of_the_template()
+    {
+        var invokable = ((YamlSequenceNode)TemplateYaml.At(TemplateYaml.Resources, "ProvisionStateMachine", "Properties", "Policies")!).Children
+            .Select(p => TemplateYaml.Scalar(p, "LambdaInvokePolicy", "FunctionName"))
+            .OfType<string>();
+
+        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), invokable.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_capacity_alarm_watches_AvailableInstanceType_Count_of_the_Outpost_and_instance_type()
+    {
+        var (_, alarm) = TemplateYaml.OfType("AWS::CloudWatch::Alarm").Single();
+        var dimensions = ((YamlSequenceNode)TemplateYaml.At(alarm, "Properties", "Dimensions")!).Children.Select(d => TemplateYaml.Scalar(d, "Name"));
+
+        Assert.Equal("AWS/Outposts", TemplateYaml.Scalar(alarm, "Properties", "Namespace"));
+        Assert.Equal("AvailableInstanceType_Count", TemplateYaml.Scalar(alarm, "Properties", "MetricName"));
+        Assert.Equal(["OutpostId", "InstanceType"], dimensions);
+        Assert.Equal("GreaterThanOrEqualToThreshold", TemplateYaml.Scalar(alarm, "Properties", "ComparisonOperator"));
+    }
+
+    [Fact]
+    public void The_capacity_rule_starts_the_state_machine_on_its_alarm_going_to_ALARM()
+    {
+        var rule = Assert.Single(Template.EventRules);
+
+        Assert.Equal("ProvisionStateMachine", rule.StateMachineLogicalId);
+        Assert.Equal("arn:aws:cloudwatch:us-west-2:123456789012:alarm:outpost-serverless-capacity-c5.large", rule.Pattern["resources"]![0]!.GetValue<string>());
+        Assert.Equal("ALARM", rule.Pattern["detail"]!["state"]!["value"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_capacity_rule_starts_the_configured_request_which_is_a_valid_request()
+    {
+        var rule = Assert.Single(Template.EventRules);
+        var request = JsonNode.Parse(rule.Input.Input!);
+        using var document = JsonDocument.Parse(rule.Input.Input!);
+
+        var errors = new RequestSchema().Evaluate(document.RootElement, request);
+
+        Assert.Equal(Template.Parameters["CapacityProvisioningRequest"], rule.Input.Input);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void The_outputs_give_the_state_machine_the_API_url_and_the_alarm()
+    {
+        var outputs = ((YamlMappingNode)TemplateYaml.Root.Children[new YamlScalarNode("Outputs")]).Children.Keys.Select(k => ((YamlScalarNode)k).Value);
+
+        Assert.Superset(new HashSet<string?>(["ProvisionStateMachineArn", "ProvisioningsApiUrl", "CapacityAlarmName"]), outputs.ToHashSet());
+    }
+
+    [GeneratedRegex(@"^FUNCTIONS := (?<names>(?:[^\n]*\\\n)*[^\n]*)$", RegexOptions.Multiline)]
+    private static partial Regex MakeFunctions();
+}

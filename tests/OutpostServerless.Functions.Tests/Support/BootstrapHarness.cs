@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+using OutpostServerless.Functions.Bootstrap;
+using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Logging;
+using OutpostServerless.Functions.RuntimeApi;
+
+namespace OutpostServerless.Functions.Tests.Support;
+
+/// <summary>
+/// The bootstrap loop wired as the real program wires it, but with a fake environment, a list for stdout and
+/// handlers the test writes. The loop ends when the fake Runtime API runs out of events (it answers 500).
+/// </summary>
+internal sealed class BootstrapHarness
+{
+    public const string FunctionName = "EnsureVpcFunction";
+
+    public BootstrapHarness(string handler = "EnsureVpc")
+    {
+        Handler = handler;
+        Telemetry = FunctionTelemetry.Create(Sink, FunctionName, handler, TimeProvider.System, LogLevel.Debug);
+    }
+
+    public string Handler { get; }
+
+    public FakeEnvironment Environment { get; } = new();
+
+    public ListSink Sink { get; } = new();
+
+    public InvocationClock StepClock { get; } = new(TimeProvider.System);
+
+    public FunctionTelemetry Telemetry { get; }
+
+    public Dictionary<string, IFunctionHandler> Handlers { get; } = new(StringComparer.Ordinal);
+
+    public BootstrapHarness With(string name, Func<string, CancellationToken, Task<string>> handle)
+    {
+        Handlers[name] = new DelegateHandler(handle);
+        return this;
+    }
+
+    public Task<int> RunAsync(FakeRuntimeApi api) =>
+        RunAsync(api, () => new FunctionHost(Handlers, Telemetry.Loggers.CreateLogger<FunctionHost>()));
+
+    public async Task<int> RunAsync(FakeRuntimeApi api, Func<FunctionHost> initialize)
+    {
+        using var client = new RuntimeApiClient(api.Address);
+        var bootstrap = new LambdaBootstrap(client, new BootstrapSettings(api.Address, Handler, FunctionName), Environment, StepClock, Telemetry, TimeProvider.System);
+        return await bootstrap.RunAsync(initialize, CancellationToken.None);
+    }
+}
