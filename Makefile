@@ -3,7 +3,8 @@
 # All twelve functions are the same Native AOT executable, `bootstrap` (provided.al2023 runs it; the
 # function's Handler tells it which step to run), so it is published once and copied twelve times.
 # sam build may run the twelve targets in parallel: the publish runs under a lock, and whoever gets the
-# lock second finds the bootstrap up to date.
+# lock second finds the bootstrap up to date. This needs the build to run in the source tree
+# (samconfig.toml sets build_in_source); a build in scratch copies would publish once per copy.
 #
 # Native AOT compiles for the machine it runs on: build on Linux with the functions' architecture
 # (an Amazon Linux 2023 host or `sam build --use-container`), or set RID (linux-x64 | linux-arm64).

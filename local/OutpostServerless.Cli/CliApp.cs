@@ -1,6 +1,9 @@
 using System.CommandLine;
+using OutpostServerless.Cli.Bench;
+using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Emulator;
 using OutpostServerless.Cli.Run;
+using OutpostServerless.Cli.States;
 
 namespace OutpostServerless.Cli;
 
@@ -14,6 +17,12 @@ public static class CliApp
         root.Subcommands.Add(EmulatorCommand.Create(output, error));
         root.Subcommands.Add(Serve.ServeCommand.Create(output, error));
         root.Subcommands.Add(Events.EventsCommand.Create(output, error));
+        root.Subcommands.Add(ChaosCommand.Create(output, error));
+        root.Subcommands.Add(StatesCommand.Create(output, error));
+        var bench = BenchCommand.Create(output, error);
+        bench.Subcommands.Add(ColdStartCommand.Create(output, error));
+        bench.Subcommands.Add(WireBenchCommand.Create(output, error));
+        root.Subcommands.Add(bench);
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 }

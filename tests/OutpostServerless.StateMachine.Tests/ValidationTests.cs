@@ -138,8 +138,8 @@ public sealed class ValidationTests
             "State 'M': a Map state needs an ItemProcessor (or Iterator) object"
         },
         {
-            """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"End":true}}}""",
-            "State 'A': the field 'Assign' is not supported by the local engine yet"
+            """{"StartAt":"M","States":{"M":{"Type":"Map","ItemReader":{"Resource":"arn:aws:states:::s3:getObject"},"ItemProcessor":{"StartAt":"X","States":{"X":{"Type":"Pass","End":true}}},"End":true}}}""",
+            "State 'M': the field 'ItemReader' is not supported by the local engine yet"
         },
         {
             """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"CheckCapacity","End":true}}}""",

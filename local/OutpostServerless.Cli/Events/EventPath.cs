@@ -20,8 +20,6 @@ public sealed partial class EventPath
         gathers = segments.Contains("*");
     }
 
-    public string Text => "$" + string.Concat(segments.Select(s => int.TryParse(s, out _) ? $"[{s}]" : $".{s}"));
-
     public static EventPath Parse(string text)
     {
         var match = Syntax().Match(text);

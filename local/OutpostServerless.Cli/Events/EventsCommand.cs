@@ -35,6 +35,7 @@ public static class EventsCommand
             SamTemplate template;
             LocalEventBus bus;
             IReadOnlyList<JsonObject> events;
+            LocalStepFunctions stepFunctions;
             try
             {
                 template = SamTemplate.Load(
@@ -43,6 +44,7 @@ public static class EventsCommand
                     ParameterOverrides.Parse(parse.GetValue(overrides) ?? []));
                 bus = new LocalEventBus(template);
                 events = EventEnvelope.Read(eventFile.Name, JsonNode.Parse(await File.ReadAllTextAsync(eventFile.FullName, cancellationToken)), template.Environment, DateTimeOffset.UtcNow);
+                stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken);
             }
             catch (Exception unreadable) when (unreadable is IOException or JsonException or SamTemplateException or EventFileException or UnauthorizedAccessException)
             {
@@ -50,7 +52,7 @@ public static class EventsCommand
                 return ExitCodes.BadInput;
             }
 
-            await using var stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken);
+            await using var executions = stepFunctions;
             var report = await PutAsync(template, bus, stepFunctions, events, cancellationToken);
             if (parse.GetValue(json))
             {

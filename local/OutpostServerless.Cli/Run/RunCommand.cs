@@ -132,6 +132,10 @@ public static class RunCommand
             else
             {
                 RunSummary.Write(console, result);
+                if (settings.AwsEndpoint is { } endpoint)
+                {
+                    console.MarkupLine(Markup.Escape($"(--aws-endpoint: the steps ran against {endpoint} on real time, so the seconds above are real ones; what they made is in that endpoint's account, and calls were counted by the clients.)"));
+                }
             }
 
             return result.Execution.Status switch

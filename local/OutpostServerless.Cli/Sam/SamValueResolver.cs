@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
@@ -227,8 +226,8 @@ internal sealed partial class SamValueResolver(
             ? typeName
             : throw Problem(where, $"{logicalId} is neither a parameter nor a resource of the template");
 
-    private static string ScalarArgument(YamlNode argument, string where, string function) =>
-        (argument as YamlScalarNode)?.Value ?? throw new SamTemplateException("template", $"{where}: {function} needs a name");
+    private string ScalarArgument(YamlNode argument, string where, string function) =>
+        (argument as YamlScalarNode)?.Value ?? throw Problem(where, $"{function} needs a name");
 
     /// <summary>A short-form tag (<c>!Sub x</c>) or a one-key long form (<c>Fn::Sub: x</c>), as (function, argument).</summary>
     private static (string Name, YamlNode Argument)? IntrinsicOf(YamlNode node)

@@ -40,13 +40,23 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
     public VirtualClock Clock { get; }
 
-    /// <summary>A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution), else a new one.</summary>
+    /// <summary>
+    /// A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution),
+    /// else a new one; throws <see cref="IOException"/> for a state file it cannot read or use.
+    /// </summary>
     public static async Task<LocalStepFunctions> OpenAsync(SamTemplate template, string? stateFile, CancellationToken cancellationToken)
     {
         var saved = stateFile is not null && File.Exists(stateFile) ? await File.ReadAllTextAsync(stateFile, cancellationToken) : null;
-        var clock = new VirtualClock(saved is null ? LocalWorkflow.DefaultStart : EmulatedCloud.SavedClockTime(saved));
-        var cloud = saved is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(saved, clock);
-        return new LocalStepFunctions(template, cloud, clock, stateFile);
+        try
+        {
+            var clock = new VirtualClock(saved is null ? LocalWorkflow.DefaultStart : EmulatedCloud.SavedClockTime(saved));
+            var cloud = saved is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(saved, clock);
+            return new LocalStepFunctions(template, cloud, clock, stateFile);
+        }
+        catch (Exception unusable) when (unusable is System.Text.Json.JsonException or ArgumentException)
+        {
+            throw new IOException($"{stateFile} is not an emulated world saved by outpost-serverless: {unusable.Message}", unusable);
+        }
     }
 
     /// <summary>

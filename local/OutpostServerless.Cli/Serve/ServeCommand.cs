@@ -55,7 +55,18 @@ public static class ServeCommand
                 return ExitCodes.BadInput;
             }
 
-            await using var stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken);
+            LocalStepFunctions stepFunctions;
+            try
+            {
+                stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken);
+            }
+            catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"Cannot serve: {unreadable.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            await using var executions = stepFunctions;
             LocalApiServer server;
             try
             {

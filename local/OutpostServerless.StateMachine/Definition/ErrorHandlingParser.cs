@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Json;
+using OutpostServerless.StateMachine.Queries;
 using OutpostServerless.StateMachine.Retry;
 
 namespace OutpostServerless.StateMachine.Definition;
@@ -60,7 +61,7 @@ internal static class ErrorHandlingParser
         return retriers;
     }
 
-    public static IReadOnlyList<Catcher> ParseCatch(FieldReader state, DefinitionProblems problems)
+    public static IReadOnlyList<Catcher> ParseCatch(FieldReader state, DefinitionProblems problems, QueryLanguage language, JsonataCompiler compiler)
     {
         if (!state.Has("Catch"))
         {
@@ -84,12 +85,24 @@ internal static class ErrorHandlingParser
 
             var entry = new FieldReader(obj, $"{state.Where}: Catch[{i}]", problems);
             entry.RejectUnknown(CatcherFields, "a Catcher");
+            foreach (var (field, _) in obj.Where(p => QueryLanguageFields.BelongsToOther(language, p.Key)))
+            {
+                entry.Report(QueryLanguageFields.Refusal(language, field));
+            }
+
             var errors = ErrorEquals(entry, i == entries.Count - 1, "Catcher");
             var next = entry.String("Next", required: true);
-            var resultPath = entry.ResultPath("ResultPath");
+            var jsonata = language == QueryLanguage.Jsonata;
+            var resultPath = jsonata ? Paths.ResultPath.Default : entry.ResultPath("ResultPath");
+            JsonataTemplate? output = jsonata && entry.Has("Output") ? compiler.Compile(entry.Raw("Output"), state.Where, $"Catch[{i}]/Output", inCatcher: true) : null;
+            var assign = !entry.Has("Assign")
+                ? null
+                : jsonata
+                    ? compiler.Assignment(entry.Raw("Assign"), state.Where, $"Catch[{i}]/Assign", inCatcher: true)
+                    : compiler.PathAssignment(entry.Raw("Assign"), state.Where, $"Catch[{i}]/Assign");
             if (next is not null)
             {
-                catchers.Add(new Catcher(errors, next, resultPath));
+                catchers.Add(new Catcher(errors, next, resultPath) { Index = i, Output = output, Assign = assign });
             }
         }
 

@@ -163,7 +163,14 @@ internal sealed class FieldReader(JsonObject obj, string where, DefinitionProble
             return Paths.ResultPath.Default;
         }
 
-        return ParsePath(field, text, reference: true) is { } path ? new ResultPath(path) : Paths.ResultPath.Default;
+        var parsed = ParsePath(field, text, reference: true);
+        if (parsed?.VariableName is not null)
+        {
+            Report($"{field} cannot address a variable ('{text}'); use Assign to set variables");
+            return Paths.ResultPath.Default;
+        }
+
+        return parsed is { } path ? new ResultPath(path) : Paths.ResultPath.Default;
     }
 
     public PayloadTemplate? Template(string field)

@@ -21,10 +21,10 @@ internal sealed class ScopeParser
     private readonly StateParser _states;
     private readonly HashSet<string> _allNames = new(StringComparer.Ordinal);
 
-    public ScopeParser(DefinitionProblems problems)
+    public ScopeParser(DefinitionProblems problems, QueryLanguage machineLanguage, IJsonataEvaluator evaluator)
     {
         _problems = problems;
-        _states = new StateParser(problems, this);
+        _states = new StateParser(problems, this, machineLanguage, new JsonataCompiler(evaluator, problems));
     }
 
     /// <param name="where">Empty for the top level, else e.g. <c>State 'P': Branches[0]</c>.</param>
@@ -39,7 +39,8 @@ internal sealed class ScopeParser
 
         foreach (var (field, _) in obj)
         {
-            if (!ScopeFields.Contains(field))
+            // A branch or item processor is not a state: only the machine names a QueryLanguage here.
+            if (!ScopeFields.Contains(field) || (field == "QueryLanguage" && where.Length > 0))
             {
                 _problems.Add($"{prefix}{field}: the field is not supported here");
             }

@@ -7,16 +7,17 @@ using OutpostServerless.StateMachine.States;
 namespace OutpostServerless.StateMachine;
 
 /// <summary>
-/// A validated Amazon States Language definition (JSONPath query language). <see cref="Parse"/> applies
-/// the checks AWS applies at CreateStateMachine time and reports all problems at once.
+/// A validated Amazon States Language definition, in JSONPath, JSONata or a mix of both. <see cref="Parse(string)"/>
+/// applies the checks AWS applies at CreateStateMachine time and reports all problems at once.
 /// </summary>
 public sealed class StateMachineDefinition
 {
-    private StateMachineDefinition(StateScope root, string? comment, int? timeoutSeconds)
+    private StateMachineDefinition(StateScope root, string? comment, int? timeoutSeconds, QueryLanguage queryLanguage)
     {
         Root = root;
         Comment = comment;
         TimeoutSeconds = timeoutSeconds;
+        QueryLanguage = queryLanguage;
         States = Summarize(root, parent: null, branch: null).ToList();
     }
 
@@ -27,15 +28,23 @@ public sealed class StateMachineDefinition
     /// <summary>The execution time limit; exceeding it ends the execution as TIMED_OUT.</summary>
     public int? TimeoutSeconds { get; }
 
+    /// <summary>The machine's QueryLanguage: the language of every state that names none.</summary>
+    public QueryLanguage QueryLanguage { get; }
+
     /// <summary>Every state, nested ones included, in definition order.</summary>
     public IReadOnlyList<StateSummary> States { get; }
 
     internal StateScope Root { get; }
 
     /// <exception cref="DefinitionValidationException">The definition is not valid JSON or not a valid state machine.</exception>
-    public static StateMachineDefinition Parse(string json)
+    public static StateMachineDefinition Parse(string json) => Parse(json, new JsonataEvaluator());
+
+    /// <summary>Parses with <paramref name="evaluator"/> as the JSONata implementation of the JSONata states.</summary>
+    /// <exception cref="DefinitionValidationException">The definition is not valid JSON or not a valid state machine.</exception>
+    public static StateMachineDefinition Parse(string json, IJsonataEvaluator evaluator)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(evaluator);
         JsonNode? node;
         try
         {
@@ -47,27 +56,36 @@ public sealed class StateMachineDefinition
         }
 
         var problems = new DefinitionProblems();
-        var root = new ScopeParser(problems).Parse(node, where: string.Empty);
         int? timeout = null;
         string? comment = null;
+        var language = QueryLanguage.JsonPath;
         if (node is JsonObject obj)
         {
             var top = new FieldReader(obj, "The definition", problems);
             timeout = top.Integer("TimeoutSeconds", min: 1);
             comment = top.String("Comment");
             top.String("Version");
-            if (top.String("QueryLanguage") is { } language && language != "JSONPath")
+            language = top.String("QueryLanguage") switch
             {
-                top.Report($"QueryLanguage '{language}' is not supported by the local engine (JSONPath only)");
-            }
+                null or "JSONPath" => QueryLanguage.JsonPath,
+                "JSONata" => QueryLanguage.Jsonata,
+                _ => Refuse(top),
+            };
         }
 
+        var root = new ScopeParser(problems, language, evaluator).Parse(node, where: string.Empty);
         if (problems.Any || root is null)
         {
             throw new DefinitionValidationException(problems.Messages.ToList());
         }
 
-        return new StateMachineDefinition(root, comment, timeout);
+        return new StateMachineDefinition(root, comment, timeout, language);
+    }
+
+    private static QueryLanguage Refuse(FieldReader top)
+    {
+        top.Report("QueryLanguage: Value should be one of the following: [JSONPath, JSONata]");
+        return QueryLanguage.Jsonata;
     }
 
     private static IEnumerable<StateSummary> Summarize(StateScope scope, string? parent, int? branch)

@@ -2,15 +2,21 @@ using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Choice;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
 using OutpostServerless.StateMachine.Resources;
 using OutpostServerless.StateMachine.States;
 
 namespace OutpostServerless.StateMachine.Definition;
 
-/// <summary>Reads one state object into its typed <see cref="State"/>, reporting every invalid field.</summary>
-internal sealed class StateParser(DefinitionProblems problems, ScopeParser scopes)
+/// <summary>
+/// Reads one state object into its typed <see cref="State"/>, reporting every invalid field. A state's query
+/// language is its own QueryLanguage, else the machine's (also inside Map and Parallel, whose language the
+/// States Language keeps independent of the states they run).
+/// </summary>
+internal sealed class StateParser(DefinitionProblems problems, ScopeParser scopes, QueryLanguage machineLanguage, JsonataCompiler compiler)
 {
-    private static readonly string[] Common = ["Type", "Comment"];
+    private static readonly string[] Common = ["Type", "Comment", "QueryLanguage"];
+    private static readonly string[] Shaping = ["Assign", "Output"];
     private static readonly string[] Flow = ["Next", "End"];
     private static readonly string[] Filters = ["InputPath", "OutputPath"];
     private static readonly string[] Results = ["ResultSelector", "ResultPath", "Retry", "Catch"];
@@ -24,13 +30,13 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
     private static readonly Dictionary<string, HashSet<string>> AllowedFields = new(StringComparer.Ordinal)
     {
-        ["Task"] = Fields(Flow, Filters, Results, ["Resource", "Parameters", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Credentials"]),
-        ["Pass"] = Fields(Flow, Filters, ["Parameters", "Result", "ResultPath"]),
-        ["Wait"] = Fields(Flow, Filters, ["Seconds", "SecondsPath", "Timestamp", "TimestampPath"]),
-        ["Choice"] = Fields(Filters, ["Choices", "Default"]),
-        ["Parallel"] = Fields(Flow, Filters, Results, ["Branches", "Parameters"]),
-        ["Map"] = Fields(Flow, Filters, Results, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
-        ["Succeed"] = Fields(Filters),
+        ["Task"] = Fields(Flow, Filters, Results, Shaping, ["Resource", "Parameters", "Arguments", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Credentials"]),
+        ["Pass"] = Fields(Flow, Filters, Shaping, ["Parameters", "Result", "ResultPath"]),
+        ["Wait"] = Fields(Flow, Filters, Shaping, ["Seconds", "SecondsPath", "Timestamp", "TimestampPath"]),
+        ["Choice"] = Fields(Filters, Shaping, ["Choices", "Default"]),
+        ["Parallel"] = Fields(Flow, Filters, Results, Shaping, ["Branches", "Parameters", "Arguments"]),
+        ["Map"] = Fields(Flow, Filters, Results, Shaping, ["ItemsPath", "Items", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
+        ["Succeed"] = Fields(Filters, ["Output"]),
         ["Fail"] = Fields(["Error", "ErrorPath", "Cause", "CausePath"]),
     };
 
@@ -58,18 +64,106 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
         RejectUnsupported(fields);
         fields.RejectUnknown(allowed, $"a {type} state");
+        var language = Language(fields);
         var (next, end) = type is "Choice" or "Succeed" or "Fail" ? (null, false) : ReadFlow(fields);
-        return type switch
+        State? state = type switch
         {
-            "Task" => Task(fields, name, next, end),
-            "Pass" => Pass(fields, name, next, end),
-            "Wait" => Wait(fields, name, next, end),
-            "Choice" => Choice(fields, name),
-            "Parallel" => Parallel(fields, name, next, end),
-            "Map" => Map(fields, name, next, end),
-            "Succeed" => new SucceedState { Name = name, Comment = Comment(fields), InputPath = fields.InputOutputPath("InputPath"), OutputPath = fields.InputOutputPath("OutputPath") },
-            _ => Fail(fields, name),
+            "Task" => Task(fields, name, next, end, language),
+            "Pass" => Pass(fields, name, next, end, language),
+            "Wait" => Wait(fields, name, next, end, language),
+            "Choice" => Choice(fields, name, language),
+            "Parallel" => Parallel(fields, name, next, end, language),
+            "Map" => Map(fields, name, next, end, language),
+            "Succeed" => new SucceedState
+            {
+                Name = name,
+                Comment = Comment(fields),
+                InputPath = fields.InputOutputPath("InputPath"),
+                OutputPath = fields.InputOutputPath("OutputPath"),
+                Language = language,
+                Output = Output(fields, language),
+            },
+            _ => Fail(fields, name, language),
         };
+        return state;
+    }
+
+    /// <summary>
+    /// The state's language, refusing what AWS refuses: a JSONPath state in a JSONata machine, a value
+    /// outside the enum (which then counts as JSONata), and fields of the other language.
+    /// </summary>
+    private QueryLanguage Language(FieldReader fields)
+    {
+        var language = machineLanguage;
+        var downgraded = false;
+        if (fields.Has("QueryLanguage"))
+        {
+            if (!JsonScalars.TryGetString(fields.Raw("QueryLanguage"), out var text))
+            {
+                fields.Report("QueryLanguage: Expected value of type [STRING]");
+                language = QueryLanguage.Jsonata;
+            }
+            else if (text == "JSONPath")
+            {
+                language = QueryLanguage.JsonPath;
+                if (machineLanguage == QueryLanguage.Jsonata)
+                {
+                    fields.Report("'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine");
+                    downgraded = true;
+                }
+            }
+            else
+            {
+                if (text != "JSONata")
+                {
+                    fields.Report("QueryLanguage: Value should be one of the following: [JSONPath, JSONata]");
+                }
+
+                language = QueryLanguage.Jsonata;
+            }
+        }
+
+        // The downgrade is the whole answer for that state (AWS reports nothing about its fields on top).
+        if (!downgraded)
+        {
+            foreach (var (field, _) in fields.Object.Where(p => QueryLanguageFields.BelongsToOther(language, p.Key)))
+            {
+                fields.Report(QueryLanguageFields.Refusal(language, field));
+            }
+        }
+
+        return language;
+    }
+
+    private JsonataTemplate? Output(FieldReader fields, QueryLanguage language) =>
+        language == QueryLanguage.Jsonata && fields.Has("Output") ? compiler.Compile(fields.Raw("Output"), fields.Where, "Output") : null;
+
+    private Assignment? Assign(FieldReader fields, QueryLanguage language) =>
+        !fields.Has("Assign")
+            ? null
+            : language == QueryLanguage.Jsonata
+                ? compiler.Assignment(fields.Raw("Assign"), fields.Where, "Assign")
+                : compiler.PathAssignment(fields.Raw("Assign"), fields.Where, "Assign");
+
+    /// <summary>A JSONata field that may be a literal of its type or an expression; null when absent or literal.</summary>
+    private JsonataTemplate? Query(FieldReader fields, string field, QueryLanguage language) =>
+        language == QueryLanguage.Jsonata && JsonScalars.TryGetString(fields.Raw(field), out var text) && JsonataTemplate.IsExpression(text)
+            ? compiler.Compile(fields.Raw(field), fields.Where, field)
+            : null;
+
+    private JsonataTemplate? Template(FieldReader fields, string field, QueryLanguage language)
+    {
+        if (language != QueryLanguage.Jsonata || !fields.Has(field))
+        {
+            return null;
+        }
+
+        if (fields.Raw(field) is not (JsonObject or JsonArray) && !(JsonScalars.TryGetString(fields.Raw(field), out var text) && JsonataTemplate.IsExpression(text)))
+        {
+            fields.Report($"{field} must be a JSON object or a JSONata expression string");
+        }
+
+        return compiler.Compile(fields.Raw(field), fields.Where, field);
     }
 
     private static HashSet<string> Fields(params string[][] groups) =>
@@ -77,15 +171,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
     private static string? Comment(FieldReader fields) => fields.String("Comment");
 
-    // Newer language features the engine does not run yet: say so instead of silently misbehaving.
+    // Distributed Map features the engine does not run: say so instead of silently misbehaving.
     private static void RejectUnsupported(FieldReader fields)
     {
-        if (fields.Has("QueryLanguage") && fields.String("QueryLanguage") != "JSONPath")
-        {
-            fields.Report("QueryLanguage JSONata is not supported by the local engine (JSONPath only)");
-        }
-
-        foreach (var field in new[] { "Assign", "Arguments", "Output", "Items", "ItemReader", "ItemBatcher", "ResultWriter", "Label" })
+        foreach (var field in new[] { "ItemReader", "ItemBatcher", "ResultWriter", "Label" })
         {
             if (fields.Has(field))
             {
@@ -110,7 +199,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         return (next, end);
     }
 
-    private TaskState? Task(FieldReader fields, string name, string? next, bool end)
+    private TaskState? Task(FieldReader fields, string name, string? next, bool end, QueryLanguage language)
     {
         var resource = fields.String("Resource", required: true);
         if (resource is not null)
@@ -119,8 +208,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         }
         fields.Exclusive("TimeoutSeconds", "TimeoutSecondsPath");
         fields.Exclusive("HeartbeatSeconds", "HeartbeatSecondsPath");
-        var timeout = fields.Integer("TimeoutSeconds", min: 1);
-        var heartbeat = fields.Integer("HeartbeatSeconds", min: 1);
+        var timeoutQuery = Query(fields, "TimeoutSeconds", language);
+        var heartbeatQuery = Query(fields, "HeartbeatSeconds", language);
+        var timeout = timeoutQuery is null ? fields.Integer("TimeoutSeconds", min: 1) : null;
+        var heartbeat = heartbeatQuery is null ? fields.Integer("HeartbeatSeconds", min: 1) : null;
         if (timeout is { } t && heartbeat is { } h && h >= t)
         {
             fields.Report("HeartbeatSeconds must be smaller than TimeoutSeconds");
@@ -138,12 +229,18 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             ResultSelector = fields.Template("ResultSelector"),
             ResultPath = fields.ResultPath("ResultPath"),
             Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems),
+            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
             Resource = TaskResource.Parse(resource ?? string.Empty),
             TimeoutSeconds = timeout,
             TimeoutSecondsPath = fields.Path("TimeoutSecondsPath", reference: true),
             HeartbeatSeconds = heartbeat,
             HeartbeatSecondsPath = fields.Path("HeartbeatSecondsPath", reference: true),
+            Language = language,
+            Arguments = Template(fields, "Arguments", language),
+            TimeoutSecondsQuery = timeoutQuery,
+            HeartbeatSecondsQuery = heartbeatQuery,
+            Output = Output(fields, language),
+            Assign = Assign(fields, language),
         };
         return resource is null ? null : state;
     }
@@ -169,7 +266,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         }
     }
 
-    private static PassState Pass(FieldReader fields, string name, string? next, bool end) => new()
+    private PassState Pass(FieldReader fields, string name, string? next, bool end, QueryLanguage language) => new()
     {
         Name = name,
         Comment = Comment(fields),
@@ -181,9 +278,12 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         HasResult = fields.Has("Result"),
         Result = JsonText.Clone(fields.Raw("Result")),
         ResultPath = fields.ResultPath("ResultPath"),
+        Language = language,
+        Output = Output(fields, language),
+        Assign = Assign(fields, language),
     };
 
-    private static WaitState? Wait(FieldReader fields, string name, string? next, bool end)
+    private WaitState? Wait(FieldReader fields, string name, string? next, bool end, QueryLanguage language)
     {
         var given = WaitDurations.Where(fields.Has).ToList();
         if (given.Count != 1)
@@ -192,8 +292,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             return null;
         }
 
+        var secondsQuery = Query(fields, "Seconds", language);
+        var timestampQuery = Query(fields, "Timestamp", language);
         DateTimeOffset? timestamp = null;
-        if (fields.String("Timestamp") is { } text)
+        if (timestampQuery is null && fields.String("Timestamp") is { } text)
         {
             if (Rfc3339.TryParse(text, out var parsed))
             {
@@ -213,14 +315,19 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             End = end,
             InputPath = fields.InputOutputPath("InputPath"),
             OutputPath = fields.InputOutputPath("OutputPath"),
-            Seconds = fields.Integer("Seconds", min: 0),
+            Seconds = secondsQuery is null ? fields.Integer("Seconds", min: 0) : null,
             SecondsPath = fields.Path("SecondsPath", reference: true),
             Timestamp = timestamp,
             TimestampPath = fields.Path("TimestampPath", reference: true),
+            SecondsQuery = secondsQuery,
+            TimestampQuery = timestampQuery,
+            Language = language,
+            Output = Output(fields, language),
+            Assign = Assign(fields, language),
         };
     }
 
-    private ChoiceState? Choice(FieldReader fields, string name)
+    private ChoiceState? Choice(FieldReader fields, string name, QueryLanguage language)
     {
         if (fields.Raw("Choices") is not JsonArray { Count: > 0 } entries)
         {
@@ -229,7 +336,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         }
 
         var branches = entries
-            .Select((entry, i) => ChoiceRuleParser.ParseBranch(entry, $"{fields.Where}: Choices[{i}]", problems))
+            .Select((entry, i) => ChoiceBranch(fields, entry, i, language))
             .ToList();
         if (branches.Contains(null))
         {
@@ -244,10 +351,69 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             OutputPath = fields.InputOutputPath("OutputPath"),
             Choices = branches!,
             Default = fields.String("Default"),
+            Language = language,
+            Output = Output(fields, language),
+            Assign = Assign(fields, language),
         };
     }
 
-    private ParallelState? Parallel(FieldReader fields, string name, string? next, bool end)
+    /// <summary>A Choices entry: a JSONPath rule, or in JSONata a Condition; either with Next, Assign and (JSONata) Output.</summary>
+    private Choice.ChoiceBranch? ChoiceBranch(FieldReader fields, JsonNode? entry, int index, QueryLanguage language)
+    {
+        var where = $"{fields.Where}: Choices[{index}]";
+        if (entry is not JsonObject obj)
+        {
+            problems.Add($"{where}: a Choice Rule must be an object");
+            return null;
+        }
+
+        foreach (var (field, _) in obj.Where(p => QueryLanguageFields.BelongsToOther(language, p.Key)))
+        {
+            problems.Add($"{where}: {QueryLanguageFields.Refusal(language, field)}");
+        }
+
+        var assign = !obj.ContainsKey("Assign")
+            ? null
+            : language == QueryLanguage.Jsonata
+                ? compiler.Assignment(obj["Assign"], fields.Where, $"Choices[{index}]/Assign")
+                : compiler.PathAssignment(obj["Assign"], fields.Where, $"Choices[{index}]/Assign");
+        if (language == QueryLanguage.JsonPath)
+        {
+            return ChoiceRuleParser.ParseBranch(obj, where, problems) is { } branch ? branch with { Assign = assign } : null;
+        }
+
+        foreach (var (field, _) in obj.Where(p => p.Key is not ("Condition" or "Next" or "Assign" or "Output" or "Comment") && !QueryLanguageFields.BelongsToOther(language, p.Key)))
+        {
+            problems.Add($"{where}: the field '{field}' is not supported in a JSONata Choice Rule");
+        }
+
+        if (!obj.ContainsKey("Condition"))
+        {
+            problems.Add($"{where}: a JSONata Choice Rule needs a Condition");
+            return null;
+        }
+
+        if (!obj.TryGetPropertyValue("Next", out var next) || !JsonScalars.TryGetString(next, out var nextName))
+        {
+            problems.Add($"{where}: a Choice Rule needs a string Next");
+            return null;
+        }
+
+        var condition = obj["Condition"];
+        if (!JsonScalars.IsBoolean(condition) && !(JsonScalars.TryGetString(condition, out var text) && JsonataTemplate.IsExpression(text)))
+        {
+            problems.Add($"{where}: Condition must be a boolean or a JSONata expression string");
+        }
+
+        return new Choice.ChoiceBranch(null, nextName)
+        {
+            Condition = compiler.Compile(condition, fields.Where, $"Choices[{index}]/Condition"),
+            Assign = assign,
+            Output = obj.ContainsKey("Output") ? compiler.Compile(obj["Output"], fields.Where, $"Choices[{index}]/Output") : null,
+        };
+    }
+
+    private ParallelState? Parallel(FieldReader fields, string name, string? next, bool end, QueryLanguage language)
     {
         if (fields.Raw("Branches") is not JsonArray { Count: > 0 } entries)
         {
@@ -268,13 +434,17 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             ResultSelector = fields.Template("ResultSelector"),
             ResultPath = fields.ResultPath("ResultPath"),
             Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems),
+            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
             Branches = branches.OfType<StateScope>().ToList(),
+            Language = language,
+            Arguments = Template(fields, "Arguments", language),
+            Output = Output(fields, language),
+            Assign = Assign(fields, language),
         };
         return branches.Contains(null) ? null : state;
     }
 
-    private MapState? Map(FieldReader fields, string name, string? next, bool end)
+    private MapState? Map(FieldReader fields, string name, string? next, bool end, QueryLanguage language)
     {
         fields.Exclusive("ItemProcessor", "Iterator");
         fields.Exclusive("ItemSelector", "Parameters");
@@ -304,6 +474,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         }
 
         var itemProcessor = scopes.Parse(scopeNode, $"{fields.Where}: {processorField}");
+        var jsonata = language == QueryLanguage.Jsonata;
+        var maxConcurrencyQuery = Query(fields, "MaxConcurrency", language);
+        var countQuery = Query(fields, "ToleratedFailureCount", language);
+        var percentageQuery = Query(fields, "ToleratedFailurePercentage", language);
         var state = itemProcessor is null ? null : new MapState
         {
             Name = name,
@@ -313,34 +487,63 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             InputPath = fields.InputOutputPath("InputPath"),
             OutputPath = fields.InputOutputPath("OutputPath"),
             ItemsPath = fields.Path("ItemsPath", reference: true) ?? JsonPath.Parse("$"),
-            ItemSelector = fields.Template("ItemSelector") ?? fields.Template("Parameters"),
-            MaxConcurrency = fields.Integer("MaxConcurrency", min: 0) ?? 0,
+            ItemSelector = jsonata ? null : fields.Template("ItemSelector") ?? fields.Template("Parameters"),
+            MaxConcurrency = maxConcurrencyQuery is null ? fields.Integer("MaxConcurrency", min: 0) ?? 0 : 0,
             MaxConcurrencyPath = fields.Path("MaxConcurrencyPath", reference: true),
-            ToleratedFailureCount = fields.Integer("ToleratedFailureCount", min: 0, max: int.MaxValue),
+            ToleratedFailureCount = countQuery is null ? fields.Integer("ToleratedFailureCount", min: 0, max: int.MaxValue) : null,
             ToleratedFailureCountPath = fields.Path("ToleratedFailureCountPath", reference: true),
-            ToleratedFailurePercentage = fields.Number("ToleratedFailurePercentage", min: 0.0, max: 100.0),
+            ToleratedFailurePercentage = percentageQuery is null ? fields.Number("ToleratedFailurePercentage", min: 0.0, max: 100.0) : null,
             ToleratedFailurePercentagePath = fields.Path("ToleratedFailurePercentagePath", reference: true),
             ResultSelector = fields.Template("ResultSelector"),
             ResultPath = fields.ResultPath("ResultPath"),
             Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems),
+            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
             ItemProcessor = itemProcessor,
+            Language = language,
+            Items = Items(fields, language),
+            ItemSelectorQuery = jsonata && fields.Has("ItemSelector") ? compiler.Compile(fields.Raw("ItemSelector"), fields.Where, "ItemSelector") : null,
+            MaxConcurrencyQuery = maxConcurrencyQuery,
+            ToleratedFailureCountQuery = countQuery,
+            ToleratedFailurePercentageQuery = percentageQuery,
+            Output = Output(fields, language),
+            Assign = Assign(fields, language),
         };
         return state;
     }
 
-    private static FailState Fail(FieldReader fields, string name)
+    private JsonataTemplate? Items(FieldReader fields, QueryLanguage language)
+    {
+        if (language != QueryLanguage.Jsonata || !fields.Has("Items"))
+        {
+            return null;
+        }
+
+        var raw = fields.Raw("Items");
+        if (raw is not JsonArray && !(JsonScalars.TryGetString(raw, out var text) && JsonataTemplate.IsExpression(text)))
+        {
+            fields.Report("Items must be a JSON array or a JSONata expression string");
+        }
+
+        return compiler.Compile(raw, fields.Where, "Items");
+    }
+
+    private FailState Fail(FieldReader fields, string name, QueryLanguage language)
     {
         fields.Exclusive("Error", "ErrorPath");
         fields.Exclusive("Cause", "CausePath");
         var (errorPath, errorFunction) = fields.PathOrIntrinsic("ErrorPath", FailIntrinsics);
         var (causePath, causeFunction) = fields.PathOrIntrinsic("CausePath", FailIntrinsics);
+        var errorQuery = Query(fields, "Error", language);
+        var causeQuery = Query(fields, "Cause", language);
         return new FailState
         {
             Name = name,
             Comment = Comment(fields),
-            Error = fields.String("Error"),
-            Cause = fields.String("Cause"),
+            Language = language,
+            ErrorQuery = errorQuery,
+            CauseQuery = causeQuery,
+            Error = errorQuery is null ? fields.String("Error") : null,
+            Cause = causeQuery is null ? fields.String("Cause") : null,
             ErrorPath = errorPath,
             ErrorFunction = errorFunction,
             CausePath = causePath,

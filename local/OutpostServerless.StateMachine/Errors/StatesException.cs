@@ -38,5 +38,16 @@ internal sealed class StatesException : Exception
             }
             : this;
 
+    /// <summary>
+    /// The cause prefixed now, whatever the error: a JSONata failure (States.QueryEvaluationError) is
+    /// catchable, and its Error Output carries the prefixed cause as AWS writes it.
+    /// </summary>
+    public StatesException PrefixedFor(string state, long enteredEventId) =>
+        new(Error, $"An error occurred while executing the state '{state}' (entered at the event id #{enteredEventId}). {Cause}")
+        {
+            IsAttributed = true,
+            IsHeartbeat = IsHeartbeat,
+        };
+
     public static StatesException Runtime(string cause) => new(StatesErrorNames.Runtime, cause);
 }

@@ -5,6 +5,7 @@ using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
 using OutpostServerless.StateMachine.States;
+using OutpostServerless.StateMachine.Variables;
 
 namespace OutpostServerless.StateMachine.Execution;
 
@@ -39,6 +40,7 @@ internal static class ScopeRunner
         ExecutionRun execution,
         Strand strand,
         HistoryCursor cursor,
+        VariableScope variables,
         CancellationToken cancellationToken)
     {
         var name = scope.StartAt;
@@ -51,7 +53,7 @@ internal static class ScopeRunner
             var enteredAt = execution.Timeline.Now;
             var entered = execution.History.Add(cursor, state.EnteredEventType, EventDetail.StateEntered(name, current));
             var context = new ContextObject(execution.Identity, name, enteredAt, retryCount: 0);
-            var run = new StateRun(execution, strand, cursor, context, entered.Id, cancellationToken);
+            var run = new StateRun(execution, strand, cursor, context, entered.Id, variables, cancellationToken);
 
             StateOutcome outcome;
             try
@@ -80,13 +82,15 @@ internal static class ScopeRunner
             switch (outcome)
             {
                 case StateTransition transition:
-                    execution.History.Add(cursor, state.ExitedEventType!, EventDetail.StateExited(name, transition.Output));
+                    Assign(variables, transition.Assigned);
+                    execution.History.Add(cursor, state.ExitedEventType!, EventDetail.StateExited(name, transition.Output, transition.Assigned));
                     name = transition.Next;
                     current = transition.Output;
                     break;
 
                 case StateFinished finished:
-                    execution.History.Add(cursor, state.ExitedEventType!, EventDetail.StateExited(name, finished.Output));
+                    Assign(variables, finished.Assigned);
+                    execution.History.Add(cursor, state.ExitedEventType!, EventDetail.StateExited(name, finished.Output, finished.Assigned));
                     return new BranchResult.Succeeded(finished.Output);
 
                 case StateFailed failed:
@@ -95,6 +99,15 @@ internal static class ScopeRunner
                 default:
                     throw new InvalidOperationException($"Unknown outcome {outcome}");
             }
+        }
+    }
+
+    // New values take effect as the state exits, so the next state sees them (the state itself never did).
+    private static void Assign(VariableScope variables, IReadOnlyList<KeyValuePair<string, JsonNode?>>? assigned)
+    {
+        if (assigned is not null)
+        {
+            variables.Assign(assigned);
         }
     }
 }

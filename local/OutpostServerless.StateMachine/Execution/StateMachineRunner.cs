@@ -7,6 +7,7 @@ using OutpostServerless.StateMachine.Intrinsics;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
 using OutpostServerless.StateMachine.Tasks;
+using OutpostServerless.StateMachine.Variables;
 
 namespace OutpostServerless.StateMachine;
 
@@ -129,7 +130,7 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         string? cause = null;
         try
         {
-            var result = await ScopeRunner.RunAsync(definition.Root, input, execution, strand, cursor, stop.Token).ConfigureAwait(false);
+            var result = await ScopeRunner.RunAsync(definition.Root, input, execution, strand, cursor, new VariableScope(null), stop.Token).ConfigureAwait(false);
             if (result is BranchResult.Succeeded succeeded)
             {
                 status = ExecutionStatus.Succeeded;

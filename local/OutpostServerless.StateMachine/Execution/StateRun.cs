@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Clock;
 using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Variables;
 
 namespace OutpostServerless.StateMachine.Execution;
 
@@ -12,6 +13,7 @@ internal sealed class StateRun(
     HistoryCursor cursor,
     ContextObject context,
     long enteredEventId,
+    VariableScope variables,
     CancellationToken cancellationToken)
 {
     public ExecutionRun Execution { get; } = execution;
@@ -27,9 +29,14 @@ internal sealed class StateRun(
 
     public long EnteredEventId { get; } = enteredEventId;
 
+    /// <summary>The variables of the States block this state belongs to.</summary>
+    public VariableScope Variables { get; } = variables;
+
+    public string StateName => Context.StateName;
+
     public Timeline Timeline => Execution.Timeline;
 
     public HistoryEvent Record(string type, EventDetail? detail = null) => Execution.History.Add(Cursor, type, detail);
 
-    public PathScope Scope(JsonNode? input, ContextObject? context = null) => new(input, context ?? Context, Execution.Random);
+    public PathScope Scope(JsonNode? input, ContextObject? context = null) => new(input, context ?? Context, Execution.Random, Variables);
 }

@@ -50,6 +50,7 @@ internal sealed class EventDetail
                 int number => number,
                 long number => number,
                 DataText data => data.Text,
+                VariablesText variables => variables.Build(),
                 _ when ReferenceEquals(value, NotTruncated) => new JsonObject { ["truncated"] = false },
                 _ => throw new InvalidOperationException($"Unexpected detail field {key}"),
             };
@@ -63,6 +64,17 @@ internal sealed class EventDetail
 
     public static EventDetail StateExited(string state, JsonNode? output) =>
         new("stateExitedEventDetails", ("name", state), ("output", new DataText(output)), ("outputDetails", NotTruncated));
+
+    /// <summary>A state's exit with the variables it assigned, each shown as its JSON text (AWS <c>assignedVariables</c>).</summary>
+    public static EventDetail StateExited(string state, JsonNode? output, IReadOnlyList<KeyValuePair<string, JsonNode?>>? assigned) =>
+        assigned is null
+            ? StateExited(state, output)
+            : new("stateExitedEventDetails", ("name", state), ("output", new DataText(output)), ("outputDetails", NotTruncated),
+                ("assignedVariables", new VariablesText(assigned)), ("assignedVariablesDetails", NotTruncated));
+
+    /// <summary>A JSONata expression failed in <paramref name="state"/>, in the field at <paramref name="location"/> (e.g. <c>Output/v</c>).</summary>
+    public static EventDetail EvaluationFailed(string error, string cause, string location, string state) =>
+        new("evaluationFailedEventDetails", ("error", error), ("cause", cause), ("location", location), ("state", state));
 
     public static EventDetail ExecutionStarted(JsonNode? input, string roleArn) =>
         new("executionStartedEventDetails", ("input", new DataText(input)), ("inputDetails", NotTruncated), ("roleArn", roleArn));
@@ -145,6 +157,21 @@ internal sealed class EventDetail
 
         fields.AddRange(extra);
         return new(name, [.. fields]);
+    }
+
+    /// <summary>Assigned variables: an object of name to the value's JSON text.</summary>
+    private sealed class VariablesText(IReadOnlyList<KeyValuePair<string, JsonNode?>> assigned)
+    {
+        public JsonObject Build()
+        {
+            var body = new JsonObject();
+            foreach (var (name, value) in assigned)
+            {
+                body[name] = JsonText.Serialize(value);
+            }
+
+            return body;
+        }
     }
 
     /// <summary>State data that the event shows as JSON text.</summary>

@@ -53,4 +53,7 @@ public static class HistoryEventTypes
     public const string MapIterationSucceeded = "MapIterationSucceeded";
     public const string MapIterationFailed = "MapIterationFailed";
     public const string MapIterationAborted = "MapIterationAborted";
+
+    /// <summary>A JSONata expression failed (threw, or returned nothing or the wrong type) in a state.</summary>
+    public const string EvaluationFailed = "EvaluationFailed";
 }

@@ -33,7 +33,4 @@ public interface IJsonataExpression
 }
 
 /// <summary>What functions like <c>$now()</c>, <c>$random()</c> and <c>$uuid()</c> draw from: the execution's clock and random source.</summary>
-public sealed record JsonataEnvironment(DateTimeOffset Now, Random Random)
-{
-    public static JsonataEnvironment System { get; } = new(DateTimeOffset.UtcNow, new Random());
-}
+public sealed record JsonataEnvironment(DateTimeOffset Now, Random Random);

@@ -14,7 +14,8 @@ public sealed class JsonataEvaluator : IJsonataEvaluator
 {
     /// <summary>
     /// Bindings already converted, by dictionary: the engine passes one dictionary to every expression of
-    /// a state's step (e.g. all of its Assign values), so the JSON is converted once per step, not per expression.
+    /// a state's step (e.g. all of its Assign values), so each value is converted once per step, and only
+    /// if some expression reads it.
     /// </summary>
     private readonly ConditionalWeakTable<IReadOnlyDictionary<string, JsonNode?>, Dictionary<string, object?>> _converted = new();
 
@@ -24,8 +25,26 @@ public sealed class JsonataEvaluator : IJsonataEvaluator
         return new Expression(this, Parser.Parse(expression));
     }
 
-    private Dictionary<string, object?> Convert(IReadOnlyDictionary<string, JsonNode?> bindings) =>
-        _converted.GetValue(bindings, static b => b.ToDictionary(p => p.Key, p => p.Value is null ? JNull.Value : Values.FromJson(p.Value), StringComparer.Ordinal));
+    private (bool Found, object? Value) Resolve(IReadOnlyDictionary<string, JsonNode?> bindings, string name)
+    {
+        var cache = _converted.GetValue(bindings, static _ => new Dictionary<string, object?>(StringComparer.Ordinal));
+        lock (cache)
+        {
+            if (cache.TryGetValue(name, out var converted))
+            {
+                return (true, converted);
+            }
+
+            if (!bindings.TryGetValue(name, out var node))
+            {
+                return (false, null);
+            }
+
+            converted = node is null ? JNull.Value : Values.FromJson(node);
+            cache[name] = converted;
+            return (true, converted);
+        }
+    }
 
     private sealed class Expression(JsonataEvaluator owner, Node root) : IJsonataExpression
     {
@@ -34,20 +53,15 @@ public sealed class JsonataEvaluator : IJsonataEvaluator
         public bool TryEvaluate(IReadOnlyDictionary<string, JsonNode?> bindings, JsonataEnvironment environment, out JsonNode? result)
         {
             ArgumentNullException.ThrowIfNull(bindings);
-            var frame = new Frame(null);
-            foreach (var (name, value) in owner.Convert(bindings))
-            {
-                frame.Bind(name, value);
-            }
-
-            var value2 = new Interpreter(environment).Evaluate(root, null, frame);
-            if (value2 is null or JFunction)
+            var frame = new Frame(null, name => owner.Resolve(bindings, name));
+            var value = new Interpreter(environment).Evaluate(root, null, frame);
+            if (value is null or JFunction)
             {
                 result = null;
                 return false;
             }
 
-            result = Values.ToJson(value2);
+            result = Values.ToJson(value);
             return true;
         }
     }

@@ -26,8 +26,7 @@ internal sealed record InputOutputPath(JsonPath? Path)
             return scope.Input;
         }
 
-        var source = Path.IsContextPath ? scope.Context.Json : scope.Input;
-        if (Path.TrySelect(source, out var value))
+        if (scope.Select(Path, out var value))
         {
             return value;
         }

@@ -11,10 +11,11 @@ namespace OutpostServerless.StateMachine.Paths;
 /// </summary>
 internal sealed class JsonPath
 {
-    private JsonPath(string text, bool isContextPath, IReadOnlyList<PathSegment> segments)
+    private JsonPath(string text, bool isContextPath, IReadOnlyList<PathSegment> segments, string? variableName = null)
     {
         Text = text;
         IsContextPath = isContextPath;
+        VariableName = variableName;
         Segments = segments;
         IsDefinite = segments.All(s => s.IsDefinite);
     }
@@ -22,6 +23,9 @@ internal sealed class JsonPath
     public string Text { get; }
 
     public bool IsContextPath { get; }
+
+    /// <summary>For <c>$name.field</c>, a path into the workflow variable <c>name</c>; null for input and context paths.</summary>
+    public string? VariableName { get; }
 
     public IReadOnlyList<PathSegment> Segments { get; }
 
@@ -47,8 +51,25 @@ internal sealed class JsonPath
             throw new JsonPathSyntaxException(text, "a path must start with '$'");
         }
 
+        if (text.Length > 1 && IsNameStart(text[1]))
+        {
+            var end = 2;
+            while (end < text.Length && IsNamePart(text[end]))
+            {
+                end++;
+            }
+
+            return new JsonPath(text, isContextPath: false, new JsonPathParser(text, end).ParseSegments(), text[1..end]);
+        }
+
         return new JsonPath(text, isContextPath: false, new JsonPathParser(text, 1).ParseSegments());
     }
+
+    /// <summary>Variable names follow Unicode ID_Start / ID_Continue (AWS "Passing data between states with variables").</summary>
+    public static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
+
+    public static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     public static bool TryParse(string text, out JsonPath? path, out string? problem)
     {

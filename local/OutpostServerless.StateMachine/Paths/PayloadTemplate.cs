@@ -102,7 +102,7 @@ internal sealed record PathBinding(string Field, JsonPath Path) : PayloadTemplat
             return value;
         }
 
-        var source = Path.IsContextPath ? scope.Context.Json : scope.Input;
+        var source = scope.RootOf(Path);
 
         // AWS (Jayway JsonPath) gives null for an index past the end of an array here.
         if (Path.EndsPastAnArray(source))

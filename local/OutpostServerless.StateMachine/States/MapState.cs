@@ -4,6 +4,8 @@ using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
+using OutpostServerless.StateMachine.Variables;
 
 namespace OutpostServerless.StateMachine.States;
 
@@ -42,15 +44,21 @@ internal sealed class MapState : RetryableState
 
     public JsonPath? ToleratedFailurePercentagePath { get; init; }
 
+    /// <summary>JSONata: the array to iterate (a literal array or an expression); default: the state input.</summary>
+    public JsonataTemplate? Items { get; init; }
+
+    /// <summary>JSONata: each iteration's input, with <c>$states.context.Map.Item.Index</c> and <c>.Value</c>.</summary>
+    public JsonataTemplate? ItemSelectorQuery { get; init; }
+
+    public JsonataTemplate? MaxConcurrencyQuery { get; init; }
+
+    public JsonataTemplate? ToleratedFailureCountQuery { get; init; }
+
+    public JsonataTemplate? ToleratedFailurePercentageQuery { get; init; }
+
     protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
     {
-        if (!scope.Select(ItemsPath, out var selected) || selected is not JsonArray items)
-        {
-            throw StatesException.Runtime($"The ItemsPath '{ItemsPath.Text}' must select an array in the input '{JsonText.Serialize(scope.Input)}'");
-        }
-
-        var concurrency = MaxConcurrencyPath is null ? MaxConcurrency : ReadConcurrency(scope);
-        ReadToleratedFailures(scope);
+        var (items, concurrency) = UsesJsonata ? ReadJsonata(run, scope) : ReadPaths(scope);
         run.Record(HistoryEventTypes.MapStateStarted, EventDetail.MapStateStarted(items.Count));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
@@ -67,10 +75,8 @@ internal sealed class MapState : RetryableState
             run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationStarted, EventDetail.MapIteration("mapIterationStartedEventDetails", Name, index));
             try
             {
-                var itemInput = ItemSelector is null
-                    ? JsonText.Clone(items[index])
-                    : ItemSelector.Evaluate(scope with { Context = scope.Context.WithMapItem(new MapItem(index, items[index])) });
-                var result = await ScopeRunner.RunAsync(ItemProcessor, itemInput, run.Execution, strand, cursor, stop.Token).ConfigureAwait(false);
+                var itemInput = SelectItem(run, scope, items, index);
+                var result = await ScopeRunner.RunAsync(ItemProcessor, itemInput, run.Execution, strand, cursor, new VariableScope(run.Variables), stop.Token).ConfigureAwait(false);
                 if (result is BranchResult.Failed failed)
                 {
                     throw failed.Error;
@@ -110,6 +116,51 @@ internal sealed class MapState : RetryableState
     }
 
     protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.MapStateFailed);
+
+    private (JsonArray Items, int Concurrency) ReadPaths(PathScope scope)
+    {
+        if (!scope.Select(ItemsPath, out var selected) || selected is not JsonArray items)
+        {
+            throw StatesException.Runtime($"The ItemsPath '{ItemsPath.Text}' must select an array in the input '{JsonText.Serialize(scope.Input)}'");
+        }
+
+        var concurrency = MaxConcurrencyPath is null ? MaxConcurrency : ReadConcurrency(scope);
+        ReadToleratedFailures(scope);
+        return (items, concurrency);
+    }
+
+    private (JsonArray Items, int Concurrency) ReadJsonata(StateRun run, PathScope scope)
+    {
+        var step = JsonataStep.OnInput(run, scope);
+        var items = Items is null
+            ? scope.Input as JsonArray ?? throw StatesException.Runtime($"The input of a Map state without Items must be an array, got '{JsonText.Serialize(scope.Input)}'")
+            : JsonataFields.Array(step, Items, "Items");
+        var concurrency = MaxConcurrencyQuery is null ? MaxConcurrency : (int)JsonataFields.Integer(step, MaxConcurrencyQuery, "MaxConcurrency", min: 0);
+        if (ToleratedFailureCountQuery is not null)
+        {
+            JsonataFields.Integer(step, ToleratedFailureCountQuery, "ToleratedFailureCount", min: 0);
+        }
+
+        if (ToleratedFailurePercentageQuery is not null)
+        {
+            JsonataFields.Number(step, ToleratedFailurePercentageQuery, "ToleratedFailurePercentage", 0, 100);
+        }
+
+        return (items, concurrency);
+    }
+
+    private JsonNode? SelectItem(StateRun run, PathScope scope, JsonArray items, int index)
+    {
+        var itemScope = scope with { Context = scope.Context.WithMapItem(new MapItem(index, items[index])) };
+        if (UsesJsonata)
+        {
+            return ItemSelectorQuery is null
+                ? JsonText.Clone(items[index])
+                : ItemSelectorQuery.Evaluate(JsonataStep.OnInput(run, itemScope), "ItemSelector");
+        }
+
+        return ItemSelector is null ? JsonText.Clone(items[index]) : ItemSelector.Evaluate(itemScope);
+    }
 
     private void ReadToleratedFailures(PathScope scope)
     {

@@ -3,6 +3,8 @@ using OutpostServerless.StateMachine.Errors;
 using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
+using OutpostServerless.StateMachine.Variables;
 
 namespace OutpostServerless.StateMachine.States;
 
@@ -21,9 +23,14 @@ internal sealed class ParallelState : RetryableState
 
     public PayloadTemplate? Parameters { get; init; }
 
+    /// <summary>JSONata: what every branch gets as input (default: the state input).</summary>
+    public JsonataTemplate? Arguments { get; init; }
+
     protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
     {
-        var input = Parameters is null ? scope.Input : Parameters.Evaluate(scope);
+        var input = UsesJsonata
+            ? Arguments is null ? scope.Input : Arguments.Evaluate(JsonataStep.OnInput(run, scope), "Arguments")
+            : Parameters is null ? scope.Input : Parameters.Evaluate(scope);
         run.Record(HistoryEventTypes.ParallelStateStarted);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
@@ -32,7 +39,7 @@ internal sealed class ParallelState : RetryableState
         {
             try
             {
-                var result = await ScopeRunner.RunAsync(Branches[index], JsonText.Clone(input), run.Execution, strand, run.Cursor.Fork(), stop.Token).ConfigureAwait(false);
+                var result = await ScopeRunner.RunAsync(Branches[index], JsonText.Clone(input), run.Execution, strand, run.Cursor.Fork(), new VariableScope(run.Variables), stop.Token).ConfigureAwait(false);
                 if (result is BranchResult.Failed failed)
                 {
                     Interlocked.CompareExchange(ref firstFailure, failed.Error, null);

@@ -2,10 +2,15 @@ using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
 
 namespace OutpostServerless.StateMachine.States;
 
-/// <summary>A Pass state: InputPath, Parameters, then Result (or the effective input) as a virtual task result placed by ResultPath, then OutputPath.</summary>
+/// <summary>
+/// A Pass state. JSONPath: InputPath, Parameters, then Result (or the effective input) as a virtual task
+/// result placed by ResultPath, then OutputPath; Assign reads the result as <c>$</c>. JSONata: Output
+/// (default: the input) and Assign.
+/// </summary>
 internal sealed class PassState : State
 {
     public override string Type => "Pass";
@@ -22,6 +27,12 @@ internal sealed class PassState : State
     public override Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input)
     {
         var scope = run.Scope(input);
+        if (UsesJsonata)
+        {
+            var (output, assigned) = Shape(JsonataStep.OnInput(run, scope), input);
+            return Task.FromResult(Complete(output, assigned));
+        }
+
         var effectiveInput = InputPath.Apply(scope);
         if (Parameters is not null)
         {
@@ -29,7 +40,8 @@ internal sealed class PassState : State
         }
 
         var result = HasResult ? JsonText.Clone(Result) : effectiveInput;
+        var assignedVariables = Assign?.Evaluate(scope.WithInput(result));
         var combined = ResultPath.Apply(input, result);
-        return Task.FromResult(Complete(OutputPath.Apply(scope.WithInput(combined))));
+        return Task.FromResult(Complete(OutputPath.Apply(scope.WithInput(combined)), assignedVariables));
     }
 }

@@ -2,15 +2,17 @@ using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Errors;
 using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
 using OutpostServerless.StateMachine.Retry;
 
 namespace OutpostServerless.StateMachine.States;
 
 /// <summary>
 /// Task, Parallel and Map: states that produce a result and may Retry and Catch. Each attempt runs the
-/// data flow in AWS order — InputPath, (Parameters), the work, ResultSelector, ResultPath (on the raw
-/// input), OutputPath. A failed attempt goes to the first Retrier whose ErrorEquals takes the error; when
-/// that Retrier is spent (or none applies), to the first matching Catcher; else the state fails.
+/// data flow in AWS order — JSONPath: InputPath, (Parameters), the work, ResultSelector, Assign (on the
+/// selected result), ResultPath (on the raw input), OutputPath; JSONata: (Arguments), the work, then Assign
+/// and Output on <c>$states.result</c>. A failed attempt goes to the first Retrier whose ErrorEquals takes
+/// the error; when that Retrier is spent (or none applies), to the first matching Catcher; else the state fails.
 /// </summary>
 internal abstract class RetryableState : State
 {
@@ -36,11 +38,19 @@ internal abstract class RetryableState : State
             {
                 var context = run.Context.WithRetryCount(retryCount);
                 var scope = run.Scope(input, context);
+                if (UsesJsonata)
+                {
+                    var produced = await ProduceResultAsync(run, scope, retryCount).ConfigureAwait(false);
+                    var (output, assigned) = Shape(JsonataStep.OnResult(run, scope, produced), produced);
+                    return Complete(output, assigned);
+                }
+
                 var effectiveInput = InputPath.Apply(scope);
                 var result = await ProduceResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
                 var selected = ResultSelector is null ? result : ResultSelector.Evaluate(scope.WithInput(result));
+                var assignedVariables = Assign?.Evaluate(scope.WithInput(selected));
                 var combined = ResultPath.Apply(input, selected);
-                return Complete(OutputPath.Apply(scope.WithInput(combined)));
+                return Complete(OutputPath.Apply(scope.WithInput(combined)), assignedVariables);
             }
             catch (StatesException error) when (!run.CancellationToken.IsCancellationRequested)
             {
@@ -60,7 +70,7 @@ internal abstract class RetryableState : State
                 }
 
                 OnAttemptsExhausted(run);
-                return CatchOrFail(input, error);
+                return CatchOrFail(run, input, error);
             }
         }
     }
@@ -76,7 +86,7 @@ internal abstract class RetryableState : State
     {
     }
 
-    private StateOutcome CatchOrFail(JsonNode? input, StatesException error)
+    private StateOutcome CatchOrFail(StateRun run, JsonNode? input, StatesException error)
     {
         var catcher = Catch.FirstOrDefault(c => ErrorMatcher.Matches(c.ErrorEquals, error));
         if (catcher is null)
@@ -84,11 +94,21 @@ internal abstract class RetryableState : State
             return new StateFailed(error);
         }
 
-        // The Error Output goes into the raw input at the catcher's ResultPath; OutputPath does not apply.
         var errorOutput = new JsonObject { ["Error"] = error.Error, ["Cause"] = error.Cause ?? string.Empty };
         try
         {
-            return new StateTransition(catcher.Next, catcher.ResultPath.Apply(input, errorOutput));
+            if (UsesJsonata)
+            {
+                // $states.input is the state's input; $states.errorOutput the error. A failure here is not caught again.
+                var step = JsonataStep.OnError(run, run.Scope(input), errorOutput);
+                var assigned = catcher.Assign?.Evaluate(step, $"Catch[{catcher.Index}]/Assign");
+                var output = catcher.Output is null ? errorOutput : catcher.Output.Evaluate(step, $"Catch[{catcher.Index}]/Output");
+                return new StateTransition(catcher.Next, output, assigned);
+            }
+
+            // The Error Output goes into the raw input at the catcher's ResultPath; OutputPath does not apply.
+            var assignedVariables = catcher.Assign?.Evaluate(run.Scope(errorOutput));
+            return new StateTransition(catcher.Next, catcher.ResultPath.Apply(input, errorOutput), assignedVariables);
         }
         catch (StatesException placementError)
         {

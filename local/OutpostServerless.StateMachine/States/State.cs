@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
 
 namespace OutpostServerless.StateMachine.States;
 
@@ -19,6 +20,17 @@ internal abstract class State
     public InputOutputPath InputPath { get; init; } = InputOutputPath.Default;
 
     public InputOutputPath OutputPath { get; init; } = InputOutputPath.Default;
+
+    /// <summary>The state's own QueryLanguage, or the machine's when it names none.</summary>
+    public QueryLanguage Language { get; init; } = QueryLanguage.JsonPath;
+
+    public bool UsesJsonata => Language == QueryLanguage.Jsonata;
+
+    /// <summary>The variables the state sets as it exits (every type but Succeed and Fail).</summary>
+    public Assignment? Assign { get; init; }
+
+    /// <summary>A JSONata state's Output; when absent the output is the result (Task, Map, Parallel) or the input.</summary>
+    public JsonataTemplate? Output { get; init; }
 
     /// <summary>The Type field: Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail.</summary>
     public abstract string Type { get; }
@@ -44,5 +56,17 @@ internal abstract class State
     /// <summary>Runs the state on its raw input. Errors it cannot handle come back as <see cref="StateFailed"/> or a thrown StatesException.</summary>
     public abstract Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input);
 
-    protected StateOutcome Complete(JsonNode? output) => End ? new StateFinished(output) : new StateTransition(Next!, output);
+    protected StateOutcome Complete(JsonNode? output, IReadOnlyList<KeyValuePair<string, JsonNode?>>? assigned = null) =>
+        End ? new StateFinished(output, assigned) : new StateTransition(Next!, output, assigned);
+
+    /// <summary>
+    /// A JSONata state's exit: Assign and Output evaluated on the same bindings (so Output does not see this
+    /// state's new variables), Output defaulting to <paramref name="defaultOutput"/>.
+    /// </summary>
+    protected (JsonNode? Output, IReadOnlyList<KeyValuePair<string, JsonNode?>>? Assigned) Shape(JsonataStep step, JsonNode? defaultOutput)
+    {
+        var assigned = Assign?.Evaluate(step);
+        var output = Output is null ? defaultOutput : Output.Evaluate(step, "Output");
+        return (output, assigned);
+    }
 }

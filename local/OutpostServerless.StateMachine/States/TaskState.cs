@@ -5,6 +5,7 @@ using OutpostServerless.StateMachine.History;
 using OutpostServerless.StateMachine.Intrinsics;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
+using OutpostServerless.StateMachine.Queries;
 using OutpostServerless.StateMachine.Resources;
 using OutpostServerless.StateMachine.Tasks;
 
@@ -36,6 +37,15 @@ internal sealed class TaskState : RetryableState
 
     public JsonPath? HeartbeatSecondsPath { get; init; }
 
+    /// <summary>JSONata: what the resource is called with (default: the state input).</summary>
+    public JsonataTemplate? Arguments { get; init; }
+
+    /// <summary>JSONata: <c>"TimeoutSeconds": "{% … %}"</c>.</summary>
+    public JsonataTemplate? TimeoutSecondsQuery { get; init; }
+
+    /// <summary>JSONata: <c>"HeartbeatSeconds": "{% … %}"</c>.</summary>
+    public JsonataTemplate? HeartbeatSecondsQuery { get; init; }
+
     protected override async Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount)
     {
         // A callback task gets a fresh token per attempt, visible as $$.Task.Token while its Parameters are built.
@@ -43,9 +53,11 @@ internal sealed class TaskState : RetryableState
         try
         {
             var parametersScope = callback is null ? scope : scope with { Context = scope.Context.WithTaskToken(callback.Token) };
-            var parameters = Parameters is null ? scope.Input : Parameters.Evaluate(parametersScope);
-            var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, scope, "TimeoutSecondsPath");
-            var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, scope, "HeartbeatSecondsPath");
+            var (parameters, timeout, heartbeat) = UsesJsonata
+                ? Jsonata(run, parametersScope)
+                : (Parameters is null ? scope.Input : Parameters.Evaluate(parametersScope),
+                    Seconds(TimeoutSeconds, TimeoutSecondsPath, scope, "TimeoutSecondsPath"),
+                    Seconds(HeartbeatSeconds, HeartbeatSecondsPath, scope, "HeartbeatSecondsPath"));
             RecordScheduled(run, parameters, timeout, heartbeat);
             RecordStarted(run);
             var startedAt = run.Timeline.Now;
@@ -90,6 +102,21 @@ internal sealed class TaskState : RetryableState
         {
             callback?.Close();
         }
+    }
+
+    /// <summary>A JSONata task's Arguments (default: its input) and limits, all read from <c>$states</c> before the call.</summary>
+    private (JsonNode? Arguments, int? Timeout, int? Heartbeat) Jsonata(StateRun run, PathScope scope)
+    {
+        if (Arguments is null && TimeoutSecondsQuery is null && HeartbeatSecondsQuery is null)
+        {
+            return (scope.Input, TimeoutSeconds, HeartbeatSeconds);
+        }
+
+        var step = JsonataStep.OnInput(run, scope);
+        var arguments = Arguments is null ? scope.Input : Arguments.Evaluate(step, "Arguments");
+        var timeout = TimeoutSecondsQuery is null ? TimeoutSeconds : (int)JsonataFields.Integer(step, TimeoutSecondsQuery, "TimeoutSeconds", min: 1);
+        var heartbeat = HeartbeatSecondsQuery is null ? HeartbeatSeconds : (int)JsonataFields.Integer(step, HeartbeatSecondsQuery, "HeartbeatSeconds", min: 1);
+        return (arguments, timeout, heartbeat);
     }
 
     private static JsonObject Wrap(StateRun run, JsonNode? payload) =>

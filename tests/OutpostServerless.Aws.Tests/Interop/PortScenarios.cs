@@ -207,7 +207,7 @@ public static class PortScenarios
         var deregistered = await ports.Ecs.DeregisterContainerInstanceAsync(new DeregisterContainerInstanceRequest { Cluster = id, ContainerInstance = containerInstance.ContainerInstanceArn, Force = true });
         Assert.Equal(instanceId, deregistered.ContainerInstance.Ec2InstanceId);
         var terminated = await ports.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [instanceId] });
-        Assert.Equal(instanceId, Assert.Single(terminated.TerminatingInstances).InstanceId);
+        Assert.Equal((instanceId, InstanceStateName.ShuttingDown), (Assert.Single(terminated.TerminatingInstances).InstanceId, terminated.TerminatingInstances[0].CurrentState.Name));
         // The group is in use until the instance is terminated (DependencyViolation before), as rollback finds.
         for (var poll = 0; await InstanceStateAsync(ports, instanceId) != InstanceStateName.Terminated; poll++)
         {

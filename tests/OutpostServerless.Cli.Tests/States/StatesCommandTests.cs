@@ -167,4 +167,32 @@ public sealed class StatesCommandTests
         Assert.Contains("State 'B': unreachable from StartAt 'A'", output, StringComparison.Ordinal);
         Assert.Contains("State 'B': Retry[0]: States.ALL must appear alone in ErrorEquals and only in the last Retrier", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_executes_a_JSONata_definition_with_variables()
+    {
+        using var definition = StatesCli.Write("jsonata.asl.json", """
+            {"QueryLanguage":"JSONata","StartAt":"Remember","States":{
+              "Remember":{"Type":"Pass","Assign":{"who":"{% $states.input.name %}"},"Next":"Greet"},
+              "Greet":{"Type":"Pass","Output":{"greeting":"{% 'Hello, ' & $who & '!' %}"},"End":true}}}
+            """);
+
+        var (exitCode, output, _) = await StatesCli.RunAsync("run", "--definition", definition.Path, "--input", """{"name":"JSONata"}""");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("""Output: {"greeting":"Hello, JSONata!"}""", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_refuses_a_JSONata_expression_that_reads_the_missing_context()
+    {
+        using var definition = StatesCli.Write("context.asl.json", """
+            {"QueryLanguage":"JSONata","StartAt":"E","States":{"E":{"Type":"Pass","Output":{"v":"{% phone %}"},"End":true}}}
+            """);
+
+        var (exitCode, output, _) = await StatesCli.RunAsync("validate", definition.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Reference to 'phone' at the top level is not supported.", output, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,17 @@ internal static class ImpliedActions
         ["iam:AddRoleToInstanceProfile"] = ["iam:PassRole"],
     };
 
+    /// <summary>
+    /// Calls a function makes only when a concurrent attempt with the same provisioning id raced it, which
+    /// a sequential suite never provokes (the step tests in Provisioning.Tests/Steps/Racing do, call by
+    /// call): EnsureVpc withdraws the duplicate VPC it made, RegisterTaskDefinition the duplicate revision.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RaceOnlyCallsByFunction = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["EnsureVpcFunction"] = ["ec2:DeleteVpc"],
+        ["RegisterTaskDefinitionFunction"] = ["ecs:DeregisterTaskDefinition"],
+    };
+
     /// <summary>The calls, plus what they imply.</summary>
     public static SortedSet<string> Expand(IEnumerable<string> calls)
     {

@@ -55,30 +55,30 @@ internal static class DatePicture
         var specifier = marker[0];
         var rest = marker[1..];
         string? width = null;
-        var comma = rest.IndexOf(',', StringComparison.Ordinal);
+        var comma = rest.LastIndexOf(',');
         if (comma >= 0)
         {
             width = rest[(comma + 1)..];
             rest = rest[..comma];
         }
 
-        var ordinal = rest.EndsWith('o');
+        var ordinal = rest.Length > 0 && rest[^1] == 'o' && rest != "o";
         if (ordinal)
         {
             rest = rest[..^1];
         }
 
         var (minWidth, maxWidth) = Widths(width);
+        var isoDay = value.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)value.DayOfWeek;
+        var thursday = value.Date.AddDays(4 - isoDay);
         switch (specifier)
         {
             case 'Y':
-                var year = value.Year;
-                if (maxWidth == 2)
-                {
-                    year %= 100;
-                }
-
-                return Numeric(year, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
+                // §9.8.4.4: a year shown in n digits (by its picture, else its width) is the year modulo 10^n.
+                var explicitDigits = rest.Count(c => char.IsAsciiDigit(c) || c == '#');
+                var yearDigits = explicitDigits >= 2 ? explicitDigits : explicitDigits == 0 && width is not null ? maxWidth ?? minWidth ?? 0 : 0;
+                var year = yearDigits > 0 ? value.Year % (int)Math.Pow(10, yearDigits) : value.Year;
+                return Numeric(year, rest.Length == 0 ? new string('0', Math.Max(yearDigits, 1)) : rest, minWidth, ordinal);
             case 'M':
                 return Name(rest, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(value.Month), maxWidth)
                     ?? Numeric(value.Month, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
@@ -87,11 +87,18 @@ internal static class DatePicture
             case 'd':
                 return Numeric(value.DayOfYear, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
             case 'F':
-                var isoDay = value.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)value.DayOfWeek;
                 return Name(rest.Length == 0 ? "n" : rest, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(value.DayOfWeek), maxWidth)
                     ?? Numeric(isoDay, rest, minWidth, ordinal);
             case 'W':
                 return Numeric(ISOWeek.GetWeekOfYear(value.DateTime), rest.Length == 0 ? "1" : rest, minWidth, ordinal);
+            case 'X':
+                return Numeric(ISOWeek.GetYear(value.DateTime), rest.Length == 0 ? "1" : rest, minWidth, ordinal);
+            case 'w':
+                // ISO weeks run Monday to Sunday and belong to the month their Thursday is in.
+                return Numeric(((thursday.Day - 1) / 7) + 1, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
+            case 'x':
+                return Name(rest, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(thursday.Month), maxWidth)
+                    ?? Numeric(thursday.Month, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
             case 'H':
                 return Numeric(value.Hour, rest.Length == 0 ? "1" : rest, minWidth, ordinal);
             case 'h':
@@ -105,11 +112,12 @@ internal static class DatePicture
             case 's':
                 return Numeric(value.Second, rest.Length == 0 ? "01" : rest, minWidth, ordinal);
             case 'f':
-                var digits = Math.Max(rest.Length, minWidth ?? 1);
-                var fraction = (value.Ticks % TimeSpan.TicksPerSecond).ToString("0000000", CultureInfo.InvariantCulture);
-                return digits <= 7 ? fraction[..digits] : fraction.PadRight(digits, '0');
+                // jsonata-js formats the milliseconds as an integer in the picture's digits (so [f0001] is "0678").
+                return Numeric(value.Millisecond, rest.Length == 0 ? "1" : rest, null, ordinal);
             case 'Z' or 'z':
                 return Zone(value.Offset, rest, specifier == 'z');
+            case 'E' or 'C':
+                return "ISO";
             default:
                 throw new JsonataException("D3132", $"Unknown component specifier {specifier} in date/time picture string");
         }
@@ -139,16 +147,16 @@ internal static class DatePicture
         return text is not null && maxWidth is { } max && text.Length > max ? text[..max] : text;
     }
 
+    /// <summary>A number in a $formatInteger picture (digits, words, roman numerals, letters), padded to the minimum width.</summary>
     private static string Numeric(int number, string modifier, int? minWidth, bool ordinal)
     {
-        var pad = modifier.Count(char.IsAsciiDigit);
-        var text = number.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(pad, minWidth ?? 0), '0');
-        if (modifier.Contains(',', StringComparison.Ordinal) && number >= 1000)
+        var picture = modifier.Length == 0 ? "1" : modifier;
+        if (picture.All(c => char.IsAsciiDigit(c) || c == '#') && minWidth is { } min && picture.Count(char.IsAsciiDigit) < min)
         {
-            text = number.ToString("#,##0", CultureInfo.InvariantCulture);
+            picture = new string('0', min);
         }
 
-        return ordinal ? text + OrdinalSuffix(number) : text;
+        return FormatFunctions.FormatInteger(number, ordinal ? picture + ";o" : picture);
     }
 
     public static string OrdinalSuffix(long number) => (number % 100) switch
@@ -163,22 +171,32 @@ internal static class DatePicture
         },
     };
 
+    /// <summary>A timezone like jsonata-js: <c>01:01</c> "+05:30", <c>0</c> "+5:30", <c>0101</c> "+0530", <c>01</c> "+05"; a trailing <c>t</c> writes UTC as "Z".</summary>
     private static string Zone(TimeSpan offset, string modifier, bool gmt)
     {
-        if (modifier == "Z" && offset == TimeSpan.Zero)
+        var picture = modifier.Length == 0 ? "01:01" : modifier;
+        if (picture.EndsWith('t'))
         {
-            return "Z";
+            if (offset == TimeSpan.Zero)
+            {
+                return "Z";
+            }
+
+            picture = picture[..^1];
         }
 
         var sign = offset < TimeSpan.Zero ? "-" : "+";
-        var hours = Math.Abs(offset.Hours).ToString(CultureInfo.InvariantCulture);
+        var hours = Math.Abs(offset.Hours);
         var minutes = Math.Abs(offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
-        var body = modifier switch
-        {
-            "0101" => $"{hours.PadLeft(2, '0')}{minutes}",
-            "0" => offset.Minutes == 0 ? hours : $"{hours}:{minutes}",
-            _ => $"{hours.PadLeft(2, '0')}:{minutes}",
-        };
+        var colon = picture.IndexOf(':', StringComparison.Ordinal);
+        var body = colon >= 0
+            ? $"{hours.ToString(CultureInfo.InvariantCulture).PadLeft(colon, '0')}:{minutes}"
+            : picture.Length switch
+            {
+                1 => offset.Minutes == 0 ? hours.ToString(CultureInfo.InvariantCulture) : $"{hours}:{minutes}",
+                2 => offset.Minutes == 0 ? hours.ToString("00", CultureInfo.InvariantCulture) : $"{hours:00}:{minutes}",
+                _ => $"{hours.ToString(CultureInfo.InvariantCulture).PadLeft(picture.Length - 2, '0')}{minutes}",
+            };
         return (gmt ? "GMT" : string.Empty) + sign + body;
     }
 }

@@ -201,7 +201,7 @@ internal static class FormatFunctions
         return negative + prefix + result + suffix;
     }
 
-    private static string FormatInteger(long value, string picture)
+    public static string FormatInteger(long value, string picture)
     {
         var (primary, modifier) = SplitModifier(picture);
         var ordinal = modifier.StartsWith('o');

@@ -1,7 +1,10 @@
 namespace OutpostServerless.StateMachine.Jsonata.Runtime;
 
-/// <summary>Variable bindings of a block or function call; lookups fall back to the enclosing frame.</summary>
-internal sealed class Frame(Frame? parent)
+/// <summary>
+/// Variable bindings of a block or function call; lookups fall back to the enclosing frame. The outermost
+/// frame may resolve names on demand (the caller's bindings, converted only when an expression reads them).
+/// </summary>
+internal sealed class Frame(Frame? parent, Func<string, (bool Found, object? Value)>? resolve = null)
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
 
@@ -15,6 +18,12 @@ internal sealed class Frame(Frame? parent)
             {
                 return true;
             }
+
+            if (frame._resolve is { } resolver && resolver(name) is { Found: true } resolved)
+            {
+                value = resolved.Value;
+                return true;
+            }
         }
 
         value = null;
@@ -22,4 +31,6 @@ internal sealed class Frame(Frame? parent)
     }
 
     public Frame? Parent { get; } = parent;
+
+    private readonly Func<string, (bool Found, object? Value)>? _resolve = resolve;
 }

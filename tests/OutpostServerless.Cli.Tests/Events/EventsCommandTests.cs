@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+
+namespace OutpostServerless.Cli.Tests.Events;
+
+/// <summary><c>events put</c> with the sample events of statemachine/events/ against template.yaml.</summary>
+public sealed class EventsCommandTests
+{
+    [Fact]
+    public async Task A_capacity_alarm_going_to_ALARM_starts_the_configured_provisioning()
+    {
+        var (exitCode, output) = await PutAsync("capacity-alarm.json", "--json");
+
+        var report = JsonNode.Parse(output)!;
+        var execution = Assert.Single(report["executions"]!.AsArray())!;
+        Assert.Equal(0, exitCode);
+        Assert.Equal("outpost-serverless-capacity-available", execution["rule"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", execution["status"]!.GetValue<string>());
+        Assert.Equal("outpost-capacity-web", execution["input"]!["provisioningId"]!.GetValue<string>());
+        Assert.StartsWith("arn:aws:states:us-west-2:123456789012:execution:outpost-serverless-provision:", execution["executionArn"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("capacity-ok.json")]
+    [InlineData("ec2-instance-state-change.json")]
+    public async Task Other_events_start_nothing(string sample)
+    {
+        var (exitCode, output) = await PutAsync(sample, "--json");
+
+        var report = JsonNode.Parse(output)!;
+        Assert.Equal(0, exitCode);
+        Assert.Empty(report["executions"]!.AsArray());
+        Assert.Empty(report["events"]![0]!["matchedRules"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Without_json_it_says_that_no_execution_started()
+    {
+        var (_, output) = await PutAsync("capacity-ok.json");
+
+        Assert.Contains("matched no rule", output, StringComparison.Ordinal);
+        Assert.Contains("No execution started.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_alarm_of_another_Outpost_instance_type_starts_nothing()
+    {
+        var alarm = JsonNode.Parse(await File.ReadAllTextAsync(Sample("capacity-alarm.json")))!;
+        alarm["resources"] = new JsonArray("arn:aws:cloudwatch:us-west-2:123456789012:alarm:outpost-serverless-capacity-m5.large");
+        var file = Path.Combine(Path.GetTempPath(), $"event-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, alarm.ToJsonString());
+        try
+        {
+            var (_, output) = await RunAsync("events", "put", file, "--json", "--template", RepositoryFiles.Template);
+
+            Assert.Empty(JsonNode.Parse(output)!["executions"]!.AsArray());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_parameter_override_moves_the_rule_to_another_alarm()
+    {
+        var (_, output) = await RunAsync("events", "put", Sample("capacity-alarm.json"), "--json", "--template", RepositoryFiles.Template,
+            "--parameter-overrides", "CapacityAlarmInstanceType=m5.large");
+
+        Assert.Empty(JsonNode.Parse(output)!["executions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_event_file_that_is_not_JSON_is_bad_input()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"event-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, "not json");
+        try
+        {
+            var (exitCode, _) = await RunAsync("events", "put", file, "--template", RepositoryFiles.Template);
+
+            Assert.Equal(2, exitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static Task<(int, string)> PutAsync(string sample, params string[] options) =>
+        RunAsync(["events", "put", Sample(sample), "--template", RepositoryFiles.Template, .. options]);
+
+    private static string Sample(string name) => Path.Combine(RepositoryFiles.Root, "statemachine", "events", name);
+
+    private static async Task<(int, string)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.InvokeAsync(args, output, error);
+        return (exitCode, output.ToString() + error);
+    }
+}
