@@ -18,7 +18,8 @@ public sealed class FunctionComposition(IRuntimeEnvironment environment, Invocat
     public FunctionHost Build()
     {
         _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = new EnvironmentAdapter(environment) });
-        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers), loggers.CreateLogger<FunctionHost>());
+        var settings = StepSettings.From(environment.Get);
+        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers, settings), loggers.CreateLogger<FunctionHost>());
     }
 
     public void Dispose() => _clients?.Dispose();

@@ -13,12 +13,13 @@ namespace OutpostServerless.Functions.Handlers;
 /// </summary>
 public static class StepHandlers
 {
-    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers)
+    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null)
     {
+        settings ??= new StepSettings();
         var steps = StepsJsonContext.Default;
         return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
         {
-            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(), loggers.CreateLogger<ValidateRequest>()),
+            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),

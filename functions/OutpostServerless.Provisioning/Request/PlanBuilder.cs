@@ -8,7 +8,7 @@ namespace OutpostServerless.Provisioning.Request;
 /// </summary>
 internal static class PlanBuilder
 {
-    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId)
+    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId, int defaultCapacityWaitSeconds)
     {
         var outpost = OutpostArn.TryParse(request.OutpostArn!, out var arn, out _)
             ? arn
@@ -64,7 +64,7 @@ internal static class PlanBuilder
                 ServiceName = mode == "service" ? workload.ServiceName ?? family : null,
             },
             CapacityWait = new CapacityWaitPlan(
-                request.CapacityWait?.MaxSeconds ?? RequestDefaults.CapacityWaitMaxSeconds,
+                request.CapacityWait?.MaxSeconds ?? defaultCapacityWaitSeconds,
                 request.CapacityWait?.PollSeconds ?? RequestDefaults.CapacityWaitPollSeconds),
             RollbackOnFailure = (request.OnFailure ?? RequestDefaults.OnFailure) == "rollback",
         };

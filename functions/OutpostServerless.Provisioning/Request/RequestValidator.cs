@@ -37,12 +37,24 @@ public sealed class RequestValidator
         new ControlCharacterRule(),
     ];
 
+    private readonly int defaultCapacityWaitSeconds;
+
     public RequestValidator()
         : this(new RequestSchema())
     {
     }
 
-    public RequestValidator(RequestSchema schema) => this.schema = schema;
+    /// <param name="schema">The request schema.</param>
+    /// <param name="defaultCapacityWaitSeconds">
+    /// capacityWait.maxSeconds when a request leaves it out: the stack's DefaultCapacityWaitSeconds parameter.
+    /// </param>
+    public RequestValidator(RequestSchema schema, int defaultCapacityWaitSeconds = RequestDefaults.CapacityWaitMaxSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(defaultCapacityWaitSeconds);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(defaultCapacityWaitSeconds, RequestDefaults.CapacityWaitMaxSecondsLimit);
+        this.schema = schema;
+        this.defaultCapacityWaitSeconds = defaultCapacityWaitSeconds;
+    }
 
     public RequestSchema Schema => schema;
 
@@ -105,7 +117,7 @@ public sealed class RequestValidator
         }
 
         var provisioningId = request!.ProvisioningId ?? executionName!;
-        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId));
+        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId, defaultCapacityWaitSeconds));
     }
 
     private IEnumerable<FieldError> OrderByDocument(IEnumerable<FieldError> errors)

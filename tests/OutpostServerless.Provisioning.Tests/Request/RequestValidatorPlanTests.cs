@@ -78,6 +78,16 @@ public sealed class RequestValidatorPlanTests
     }
 
     [Fact]
+    public void A_request_without_a_capacity_wait_gets_the_deployments_default()
+    {
+        var validator = new RequestValidator(new RequestSchema(), defaultCapacityWaitSeconds: 900);
+
+        var validation = validator.Validate(SampleRequests.Parse(SampleRequests.BatchTask), SampleRequests.BatchExecutionName);
+
+        Assert.Equal(900, validation.Plan!.CapacityWait.MaxSeconds);
+    }
+
+    [Fact]
     public void A_request_naming_an_existing_VPC_plans_no_VPC_to_create()
     {
         var plan = PlanOf(SampleRequests.BatchTask, SampleRequests.BatchExecutionName);

@@ -79,6 +79,8 @@ public sealed class RequestValidatorRejectionTests
         { Web, "workload.taskDefinition.networkMode", "\"awsvpc\"", "workload.taskDefinition.networkMode" },
         { Web, "workload.taskDefinition.volumes", "[{\"name\": \"data\"}]", "workload.taskDefinition.volumes" },
         { Web, "workload.taskDefinition.placementConstraints", "[]", "workload.taskDefinition.placementConstraints" },
+        { Web, "workload.taskDefinition.taskRoleArn", "\"arn:aws:iam::123456789012:role/app\"", "workload.taskDefinition.taskRoleArn" },
+        { Web, "workload.taskDefinition.executionRoleArn", "\"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\"", "workload.taskDefinition.executionRoleArn" },
         { Web, "workload.taskDefinition.family2", "\"x\"", "workload.taskDefinition.family2" },
 
         // Ranges.

@@ -13,6 +13,9 @@ internal sealed partial class WorkloadRule : IRequestRule
 {
     public static readonly IReadOnlyList<string> NetworkModes = ["bridge", "host", "none"];
 
+    /// <summary>Task definition roles: registering them needs iam:PassRole, which template.yaml grants only for the instance role.</summary>
+    private static readonly IReadOnlyList<string> RolesNeedingPassRole = ["taskRoleArn", "executionRoleArn"];
+
     /// <summary>RegisterTaskDefinition members that ECS takes but RegisterTaskDefinition (the step) does not pass on yet.</summary>
     private static readonly IReadOnlyList<string> EcsMembersNotPassedOn =
     [
@@ -70,6 +73,14 @@ internal sealed partial class WorkloadRule : IRequestRule
             errors.Add(new FieldError(
                 path.Member(member).ToString(),
                 "is a RegisterTaskDefinition member that OutpostServerless does not pass on to ECS yet, so it would be lost",
+                "remove it, or register the task definition yourself and run it with a request that names the same family"));
+        }
+
+        foreach (var member in RolesNeedingPassRole.Where(taskDefinition.ContainsKey))
+        {
+            errors.Add(new FieldError(
+                path.Member(member).ToString(),
+                "names a role that RegisterTaskDefinition would have to pass (iam:PassRole), and the workflow's functions may pass only the container instance role (least privilege)",
                 "remove it, or register the task definition yourself and run it with a request that names the same family"));
         }
 

@@ -23,8 +23,6 @@ public static class TaskDefinitionRequest
             Cpu = Text(definition["cpu"]),
             Memory = Text(definition["memory"]),
             NetworkMode = Text(definition["networkMode"]),
-            TaskRoleArn = Text(definition["taskRoleArn"]),
-            ExecutionRoleArn = Text(definition["executionRoleArn"]),
             // EC2 is the only launch type on an Outpost.
             RequiresCompatibilities = compatibilities.Count == 0 ? ["EC2"] : compatibilities,
             Tags = tags,
