@@ -20,29 +20,10 @@ internal static class ErrorHandlingParser
 
     public static IReadOnlyList<Retrier> ParseRetry(FieldReader state, DefinitionProblems problems)
     {
-        if (!state.Has("Retry"))
-        {
-            return [];
-        }
-
-        if (state.Raw("Retry") is not JsonArray entries)
-        {
-            state.Report("Retry must be an array");
-            return [];
-        }
-
         var retriers = new List<Retrier>();
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (entry, _, isLast) in Entries(state, problems, "Retry", RetrierFields, "a Retrier"))
         {
-            if (entries[i] is not JsonObject obj)
-            {
-                state.Report($"Retry[{i}] must be an object");
-                continue;
-            }
-
-            var entry = new FieldReader(obj, $"{state.Where}: Retry[{i}]", problems);
-            entry.RejectUnknown(RetrierFields, "a Retrier");
-            var errors = ErrorEquals(entry, i == entries.Count - 1, "Retrier");
+            var errors = ErrorEquals(entry, isLast, "Retrier");
             var jitter = entry.String("JitterStrategy") switch
             {
                 null or "NONE" => JitterStrategy.None,
@@ -63,34 +44,15 @@ internal static class ErrorHandlingParser
 
     public static IReadOnlyList<Catcher> ParseCatch(FieldReader state, DefinitionProblems problems, QueryLanguage language, JsonataCompiler compiler)
     {
-        if (!state.Has("Catch"))
-        {
-            return [];
-        }
-
-        if (state.Raw("Catch") is not JsonArray entries)
-        {
-            state.Report("Catch must be an array");
-            return [];
-        }
-
         var catchers = new List<Catcher>();
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (entry, i, isLast) in Entries(state, problems, "Catch", CatcherFields, "a Catcher"))
         {
-            if (entries[i] is not JsonObject obj)
-            {
-                state.Report($"Catch[{i}] must be an object");
-                continue;
-            }
-
-            var entry = new FieldReader(obj, $"{state.Where}: Catch[{i}]", problems);
-            entry.RejectUnknown(CatcherFields, "a Catcher");
-            foreach (var (field, _) in obj.Where(p => QueryLanguageFields.BelongsToOther(language, p.Key)))
+            foreach (var (field, _) in entry.Object.Where(p => QueryLanguageFields.BelongsToOther(language, p.Key)))
             {
                 entry.Report(QueryLanguageFields.Refusal(language, field));
             }
 
-            var errors = ErrorEquals(entry, i == entries.Count - 1, "Catcher");
+            var errors = ErrorEquals(entry, isLast, "Catcher");
             var next = entry.String("Next", required: true);
             var jsonata = language == QueryLanguage.Jsonata;
             var resultPath = jsonata ? Paths.ResultPath.Default : entry.ResultPath("ResultPath");
@@ -107,6 +69,38 @@ internal static class ErrorHandlingParser
         }
 
         return catchers;
+    }
+
+    /// <summary>
+    /// Retry and Catch alike: an optional array of objects, each read with the fields it allows; an entry that
+    /// is not an object is reported and skipped. Whether an entry is the last matters to States.ALL.
+    /// </summary>
+    private static IEnumerable<(FieldReader Entry, int Index, bool IsLast)> Entries(
+        FieldReader state, DefinitionProblems problems, string field, HashSet<string> allowed, string entryKind)
+    {
+        if (!state.Has(field))
+        {
+            yield break;
+        }
+
+        if (state.Raw(field) is not JsonArray entries)
+        {
+            state.Report($"{field} must be an array");
+            yield break;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not JsonObject obj)
+            {
+                state.Report($"{field}[{i}] must be an object");
+                continue;
+            }
+
+            var entry = new FieldReader(obj, $"{state.Where}: {field}[{i}]", problems);
+            entry.RejectUnknown(allowed, entryKind);
+            yield return (entry, i, i == entries.Count - 1);
+        }
     }
 
     private static List<string> ErrorEquals(FieldReader entry, bool isLast, string kind)

@@ -76,10 +76,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             "Map" => Map(fields, name, next, end, language),
             "Succeed" => new SucceedState
             {
-                Name = name,
-                Comment = Comment(fields),
-                InputPath = fields.InputOutputPath("InputPath"),
-                OutputPath = fields.InputOutputPath("OutputPath"),
+                Header = Header(fields, name, next: null, end: false),
                 Language = language,
                 Output = Output(fields, language),
             },
@@ -139,11 +136,11 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         language == QueryLanguage.Jsonata && fields.Has("Output") ? compiler.Compile(fields.Raw("Output"), fields.Where, "Output") : null;
 
     private Assignment? Assign(FieldReader fields, QueryLanguage language) =>
-        !fields.Has("Assign")
-            ? null
-            : language == QueryLanguage.Jsonata
-                ? compiler.Assignment(fields.Raw("Assign"), fields.Where, "Assign")
-                : compiler.PathAssignment(fields.Raw("Assign"), fields.Where, "Assign");
+        fields.Has("Assign") ? Assignment(fields.Raw("Assign"), fields.Where, "Assign", language) : null;
+
+    /// <summary>An Assign object: JSONata expressions, or in JSONPath paths and intrinsics.</summary>
+    private Assignment? Assignment(JsonNode? raw, string where, string field, QueryLanguage language) =>
+        language == QueryLanguage.Jsonata ? compiler.Assignment(raw, where, field) : compiler.PathAssignment(raw, where, field);
 
     /// <summary>A JSONata field that may be a literal of its type or an expression; null when absent or literal.</summary>
     private JsonataTemplate? Query(FieldReader fields, string field, QueryLanguage language) =>
@@ -151,25 +148,46 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             ? compiler.Compile(fields.Raw(field), fields.Where, field)
             : null;
 
-    private JsonataTemplate? Template(FieldReader fields, string field, QueryLanguage language)
+    /// <summary>Arguments: a JSON object (arrays pass too) or a JSONata expression string.</summary>
+    private JsonataTemplate? Arguments(FieldReader fields, QueryLanguage language) =>
+        Template(fields, "Arguments", language, static raw => raw is JsonObject or JsonArray, "a JSON object");
+
+    /// <summary>A JSONata field holding a literal (checked by <paramref name="isLiteral"/>) or an expression string; null when absent or in JSONPath.</summary>
+    private JsonataTemplate? Template(FieldReader fields, string field, QueryLanguage language, Func<JsonNode?, bool> isLiteral, string literal)
     {
         if (language != QueryLanguage.Jsonata || !fields.Has(field))
         {
             return null;
         }
 
-        if (fields.Raw(field) is not (JsonObject or JsonArray) && !(JsonScalars.TryGetString(fields.Raw(field), out var text) && JsonataTemplate.IsExpression(text)))
+        var raw = fields.Raw(field);
+        if (!isLiteral(raw) && !(JsonScalars.TryGetString(raw, out var text) && JsonataTemplate.IsExpression(text)))
         {
-            fields.Report($"{field} must be a JSON object or a JSONata expression string");
+            fields.Report($"{field} must be {literal} or a JSONata expression string");
         }
 
-        return compiler.Compile(fields.Raw(field), fields.Where, field);
+        return compiler.Compile(raw, fields.Where, field);
     }
 
     private static HashSet<string> Fields(params string[][] groups) =>
         new(Common.Concat(groups.SelectMany(g => g)), StringComparer.Ordinal);
 
     private static string? Comment(FieldReader fields) => fields.String("Comment");
+
+    /// <summary>Name, Comment, the transition and the InputPath/OutputPath filters, read in that order so problems keep their order.</summary>
+    private static StateHeader Header(FieldReader fields, string name, string? next, bool end) => new(name, Comment(fields))
+    {
+        Next = next,
+        End = end,
+        InputPath = fields.InputOutputPath("InputPath"),
+        OutputPath = fields.InputOutputPath("OutputPath"),
+    };
+
+    private ResultHandling ResultHandling(FieldReader fields, QueryLanguage language) => new(
+        fields.Template("ResultSelector"),
+        fields.ResultPath("ResultPath"),
+        ErrorHandlingParser.ParseRetry(fields, problems),
+        ErrorHandlingParser.ParseCatch(fields, problems, language, compiler));
 
     // Distributed Map features the engine does not run: say so instead of silently misbehaving.
     private static void RejectUnsupported(FieldReader fields)
@@ -219,24 +237,16 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
         var state = new TaskState
         {
-            Name = name,
-            Comment = Comment(fields),
-            Next = next,
-            End = end,
-            InputPath = fields.InputOutputPath("InputPath"),
-            OutputPath = fields.InputOutputPath("OutputPath"),
+            Header = Header(fields, name, next, end),
             Parameters = fields.Template("Parameters"),
-            ResultSelector = fields.Template("ResultSelector"),
-            ResultPath = fields.ResultPath("ResultPath"),
-            Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
+            Results = ResultHandling(fields, language),
             Resource = TaskResource.Parse(resource ?? string.Empty),
             TimeoutSeconds = timeout,
             TimeoutSecondsPath = fields.Path("TimeoutSecondsPath", reference: true),
             HeartbeatSeconds = heartbeat,
             HeartbeatSecondsPath = fields.Path("HeartbeatSecondsPath", reference: true),
             Language = language,
-            Arguments = Template(fields, "Arguments", language),
+            Arguments = Arguments(fields, language),
             TimeoutSecondsQuery = timeoutQuery,
             HeartbeatSecondsQuery = heartbeatQuery,
             Output = Output(fields, language),
@@ -268,12 +278,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
     private PassState Pass(FieldReader fields, string name, string? next, bool end, QueryLanguage language) => new()
     {
-        Name = name,
-        Comment = Comment(fields),
-        Next = next,
-        End = end,
-        InputPath = fields.InputOutputPath("InputPath"),
-        OutputPath = fields.InputOutputPath("OutputPath"),
+        Header = Header(fields, name, next, end),
         Parameters = fields.Template("Parameters"),
         HasResult = fields.Has("Result"),
         Result = JsonText.Clone(fields.Raw("Result")),
@@ -309,12 +314,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
         return new WaitState
         {
-            Name = name,
-            Comment = Comment(fields),
-            Next = next,
-            End = end,
-            InputPath = fields.InputOutputPath("InputPath"),
-            OutputPath = fields.InputOutputPath("OutputPath"),
+            Header = Header(fields, name, next, end),
             Seconds = secondsQuery is null ? fields.Integer("Seconds", min: 0) : null,
             SecondsPath = fields.Path("SecondsPath", reference: true),
             Timestamp = timestamp,
@@ -345,10 +345,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
 
         return new ChoiceState
         {
-            Name = name,
-            Comment = Comment(fields),
-            InputPath = fields.InputOutputPath("InputPath"),
-            OutputPath = fields.InputOutputPath("OutputPath"),
+            Header = Header(fields, name, next: null, end: false),
             Choices = branches!,
             Default = fields.String("Default"),
             Language = language,
@@ -372,11 +369,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             problems.Add($"{where}: {QueryLanguageFields.Refusal(language, field)}");
         }
 
-        var assign = !obj.ContainsKey("Assign")
-            ? null
-            : language == QueryLanguage.Jsonata
-                ? compiler.Assignment(obj["Assign"], fields.Where, $"Choices[{index}]/Assign")
-                : compiler.PathAssignment(obj["Assign"], fields.Where, $"Choices[{index}]/Assign");
+        var assign = obj.ContainsKey("Assign") ? Assignment(obj["Assign"], fields.Where, $"Choices[{index}]/Assign", language) : null;
         if (language == QueryLanguage.JsonPath)
         {
             return ChoiceRuleParser.ParseBranch(obj, where, problems) is { } branch ? branch with { Assign = assign } : null;
@@ -424,20 +417,12 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         var branches = entries.Select((entry, i) => scopes.Parse(entry, $"{fields.Where}: Branches[{i}]")).ToList();
         var state = new ParallelState
         {
-            Name = name,
-            Comment = Comment(fields),
-            Next = next,
-            End = end,
-            InputPath = fields.InputOutputPath("InputPath"),
-            OutputPath = fields.InputOutputPath("OutputPath"),
+            Header = Header(fields, name, next, end),
             Parameters = fields.Template("Parameters"),
-            ResultSelector = fields.Template("ResultSelector"),
-            ResultPath = fields.ResultPath("ResultPath"),
-            Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
+            Results = ResultHandling(fields, language),
             Branches = branches.OfType<StateScope>().ToList(),
             Language = language,
-            Arguments = Template(fields, "Arguments", language),
+            Arguments = Arguments(fields, language),
             Output = Output(fields, language),
             Assign = Assign(fields, language),
         };
@@ -480,12 +465,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         var percentageQuery = Query(fields, "ToleratedFailurePercentage", language);
         var state = itemProcessor is null ? null : new MapState
         {
-            Name = name,
-            Comment = Comment(fields),
-            Next = next,
-            End = end,
-            InputPath = fields.InputOutputPath("InputPath"),
-            OutputPath = fields.InputOutputPath("OutputPath"),
+            Header = Header(fields, name, next, end),
             ItemsPath = fields.Path("ItemsPath", reference: true) ?? JsonPath.Parse("$"),
             ItemSelector = jsonata ? null : fields.Template("ItemSelector") ?? fields.Template("Parameters"),
             MaxConcurrency = maxConcurrencyQuery is null ? fields.Integer("MaxConcurrency", min: 0) ?? 0 : 0,
@@ -494,13 +474,10 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             ToleratedFailureCountPath = fields.Path("ToleratedFailureCountPath", reference: true),
             ToleratedFailurePercentage = percentageQuery is null ? fields.Number("ToleratedFailurePercentage", min: 0.0, max: 100.0) : null,
             ToleratedFailurePercentagePath = fields.Path("ToleratedFailurePercentagePath", reference: true),
-            ResultSelector = fields.Template("ResultSelector"),
-            ResultPath = fields.ResultPath("ResultPath"),
-            Retry = ErrorHandlingParser.ParseRetry(fields, problems),
-            Catch = ErrorHandlingParser.ParseCatch(fields, problems, language, compiler),
+            Results = ResultHandling(fields, language),
             ItemProcessor = itemProcessor,
             Language = language,
-            Items = Items(fields, language),
+            Items = Template(fields, "Items", language, static raw => raw is JsonArray, "a JSON array"),
             ItemSelectorQuery = jsonata && fields.Has("ItemSelector") ? compiler.Compile(fields.Raw("ItemSelector"), fields.Where, "ItemSelector") : null,
             MaxConcurrencyQuery = maxConcurrencyQuery,
             ToleratedFailureCountQuery = countQuery,
@@ -509,22 +486,6 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
             Assign = Assign(fields, language),
         };
         return state;
-    }
-
-    private JsonataTemplate? Items(FieldReader fields, QueryLanguage language)
-    {
-        if (language != QueryLanguage.Jsonata || !fields.Has("Items"))
-        {
-            return null;
-        }
-
-        var raw = fields.Raw("Items");
-        if (raw is not JsonArray && !(JsonScalars.TryGetString(raw, out var text) && JsonataTemplate.IsExpression(text)))
-        {
-            fields.Report("Items must be a JSON array or a JSONata expression string");
-        }
-
-        return compiler.Compile(raw, fields.Where, "Items");
     }
 
     private FailState Fail(FieldReader fields, string name, QueryLanguage language)
@@ -537,8 +498,7 @@ internal sealed class StateParser(DefinitionProblems problems, ScopeParser scope
         var causeQuery = Query(fields, "Cause", language);
         return new FailState
         {
-            Name = name,
-            Comment = Comment(fields),
+            Header = new StateHeader(name, Comment(fields)),
             Language = language,
             ErrorQuery = errorQuery,
             CauseQuery = causeQuery,

@@ -8,80 +8,31 @@ internal sealed class SynchronizedRandom(Random inner) : Random
 {
     private readonly Lock _gate = new();
 
-    public override int Next()
-    {
-        lock (_gate)
-        {
-            return inner.Next();
-        }
-    }
+    public override int Next() => Draw(static r => r.Next());
 
-    public override int Next(int maxValue)
-    {
-        lock (_gate)
-        {
-            return inner.Next(maxValue);
-        }
-    }
+    public override int Next(int maxValue) => Draw(r => r.Next(maxValue));
 
-    public override int Next(int minValue, int maxValue)
-    {
-        lock (_gate)
-        {
-            return inner.Next(minValue, maxValue);
-        }
-    }
+    public override int Next(int minValue, int maxValue) => Draw(r => r.Next(minValue, maxValue));
 
-    public override long NextInt64()
-    {
-        lock (_gate)
-        {
-            return inner.NextInt64();
-        }
-    }
+    public override long NextInt64() => Draw(static r => r.NextInt64());
 
-    public override long NextInt64(long maxValue)
-    {
-        lock (_gate)
-        {
-            return inner.NextInt64(maxValue);
-        }
-    }
+    public override long NextInt64(long maxValue) => Draw(r => r.NextInt64(maxValue));
 
-    public override long NextInt64(long minValue, long maxValue)
-    {
-        lock (_gate)
-        {
-            return inner.NextInt64(minValue, maxValue);
-        }
-    }
+    public override long NextInt64(long minValue, long maxValue) => Draw(r => r.NextInt64(minValue, maxValue));
 
-    public override double NextDouble()
-    {
-        lock (_gate)
-        {
-            return inner.NextDouble();
-        }
-    }
+    public override double NextDouble() => Draw(static r => r.NextDouble());
 
-    public override float NextSingle()
-    {
-        lock (_gate)
-        {
-            return inner.NextSingle();
-        }
-    }
+    public override float NextSingle() => Draw(static r => r.NextSingle());
 
-    public override void NextBytes(byte[] buffer)
+    public override void NextBytes(byte[] buffer) => Draw(r =>
     {
-        lock (_gate)
-        {
-            inner.NextBytes(buffer);
-        }
-    }
+        r.NextBytes(buffer);
+        return buffer;
+    });
 
     public override void NextBytes(Span<byte> buffer)
     {
+        // A span cannot be captured by the lambda Draw takes.
         lock (_gate)
         {
             inner.NextBytes(buffer);
@@ -89,4 +40,12 @@ internal sealed class SynchronizedRandom(Random inner) : Random
     }
 
     protected override double Sample() => NextDouble();
+
+    private T Draw<T>(Func<Random, T> draw)
+    {
+        lock (_gate)
+        {
+            return draw(inner);
+        }
+    }
 }

@@ -61,12 +61,11 @@ internal sealed class MapState : RetryableState
         var (items, concurrency) = UsesJsonata ? ReadJsonata(run, scope) : ReadPaths(scope);
         run.Record(HistoryEventTypes.MapStateStarted, EventDetail.MapStateStarted(items.Count));
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
-        StatesException? firstFailure = null;
-        var results = await run.Timeline.ForkJoinAsync(run.Strand, items.Count, concurrency, async (index, strand) =>
+        using var iterations = new FailFastForkJoin(run);
+        var results = await iterations.RunAsync(items.Count, concurrency, async (index, strand) =>
         {
             // Iterations waiting for a concurrency slot never start once another has failed.
-            if (stop.IsCancellationRequested)
+            if (iterations.IsStopped)
             {
                 return new BranchResult.Cancelled();
             }
@@ -76,7 +75,7 @@ internal sealed class MapState : RetryableState
             try
             {
                 var itemInput = SelectItem(run, scope, items, index);
-                var result = await ScopeRunner.RunAsync(ItemProcessor, itemInput, run.Execution, strand, cursor, new VariableScope(run.Variables), stop.Token).ConfigureAwait(false);
+                var result = await ScopeRunner.RunAsync(ItemProcessor, itemInput, run.Execution, strand, cursor, new VariableScope(run.Variables), iterations.Stop).ConfigureAwait(false);
                 if (result is BranchResult.Failed failed)
                 {
                     throw failed.Error;
@@ -88,11 +87,10 @@ internal sealed class MapState : RetryableState
             catch (StatesException error)
             {
                 run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationFailed, EventDetail.MapIteration("mapIterationFailedEventDetails", Name, index));
-                Interlocked.CompareExchange(ref firstFailure, error, null);
-                stop.Cancel();
+                iterations.Fail(error);
                 return new BranchResult.Failed(error);
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            catch (OperationCanceledException) when (iterations.IsStopped)
             {
                 run.Execution.History.Add(cursor, HistoryEventTypes.MapIterationAborted, EventDetail.MapIteration("mapIterationAbortedEventDetails", Name, index));
                 if (run.CancellationToken.IsCancellationRequested)
@@ -104,15 +102,8 @@ internal sealed class MapState : RetryableState
             }
         }).ConfigureAwait(false);
 
-        run.Cursor.LastEventId = run.Execution.History.LastEventId;
-        run.CancellationToken.ThrowIfCancellationRequested();
-        if (firstFailure is not null)
-        {
-            throw firstFailure;
-        }
-
         run.Record(HistoryEventTypes.MapStateSucceeded);
-        return JsonText.ArrayOf(results.Select(r => ((BranchResult.Succeeded)r).Output));
+        return results;
     }
 
     protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.MapStateFailed);

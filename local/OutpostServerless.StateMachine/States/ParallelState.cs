@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.StateMachine.Errors;
 using OutpostServerless.StateMachine.Execution;
 using OutpostServerless.StateMachine.Json;
 using OutpostServerless.StateMachine.Paths;
@@ -33,36 +32,27 @@ internal sealed class ParallelState : RetryableState
             : Parameters is null ? scope.Input : Parameters.Evaluate(scope);
         run.Record(HistoryEventTypes.ParallelStateStarted);
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken);
-        StatesException? firstFailure = null;
-        var results = await run.Timeline.ForkJoinAsync(run.Strand, Branches.Count, maxConcurrency: 0, async (index, strand) =>
+        using var branches = new FailFastForkJoin(run);
+        var results = await branches.RunAsync(Branches.Count, maxConcurrency: 0, async (index, strand) =>
         {
             try
             {
-                var result = await ScopeRunner.RunAsync(Branches[index], JsonText.Clone(input), run.Execution, strand, run.Cursor.Fork(), new VariableScope(run.Variables), stop.Token).ConfigureAwait(false);
+                var result = await ScopeRunner.RunAsync(Branches[index], JsonText.Clone(input), run.Execution, strand, run.Cursor.Fork(), new VariableScope(run.Variables), branches.Stop).ConfigureAwait(false);
                 if (result is BranchResult.Failed failed)
                 {
-                    Interlocked.CompareExchange(ref firstFailure, failed.Error, null);
-                    stop.Cancel();
+                    branches.Fail(failed.Error);
                 }
 
                 return result;
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested && !run.CancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (branches.IsStopped && !run.CancellationToken.IsCancellationRequested)
             {
                 return new BranchResult.Cancelled();
             }
         }).ConfigureAwait(false);
 
-        run.Cursor.LastEventId = run.Execution.History.LastEventId;
-        run.CancellationToken.ThrowIfCancellationRequested();
-        if (firstFailure is not null)
-        {
-            throw firstFailure;
-        }
-
         run.Record(HistoryEventTypes.ParallelStateSucceeded);
-        return JsonText.ArrayOf(results.Select(r => ((BranchResult.Succeeded)r).Output));
+        return results;
     }
 
     protected override void OnAttemptsExhausted(StateRun run) => run.Record(HistoryEventTypes.ParallelStateFailed);

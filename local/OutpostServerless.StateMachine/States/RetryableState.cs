@@ -16,13 +16,15 @@ namespace OutpostServerless.StateMachine.States;
 /// </summary>
 internal abstract class RetryableState : State
 {
-    public IReadOnlyList<Retrier> Retry { get; init; } = [];
+    public ResultHandling Results { get; init; } = ResultHandling.None;
 
-    public IReadOnlyList<Catcher> Catch { get; init; } = [];
+    public IReadOnlyList<Retrier> Retry => Results.Retry;
 
-    public PayloadTemplate? ResultSelector { get; init; }
+    public IReadOnlyList<Catcher> Catch => Results.Catch;
 
-    public ResultPath ResultPath { get; init; } = ResultPath.Default;
+    public PayloadTemplate? ResultSelector => Results.ResultSelector;
+
+    public ResultPath ResultPath => Results.ResultPath;
 
     public override IEnumerable<(string Field, string Target)> Transitions =>
         base.Transitions.Concat(Catch.Select((c, i) => ($"Catch[{i}].Next", c.Next)));

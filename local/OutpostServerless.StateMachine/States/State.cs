@@ -8,18 +8,20 @@ namespace OutpostServerless.StateMachine.States;
 /// <summary>A state of the machine: the fields every type shares, and how the type runs.</summary>
 internal abstract class State
 {
-    public required string Name { get; init; }
+    public required StateHeader Header { get; init; }
 
-    public string? Comment { get; init; }
+    public string Name => Header.Name;
+
+    public string? Comment => Header.Comment;
 
     /// <summary>The next state, or null when the state ends its scope (End, Succeed, Fail, Choice).</summary>
-    public string? Next { get; init; }
+    public string? Next => Header.Next;
 
-    public bool End { get; init; }
+    public bool End => Header.End;
 
-    public InputOutputPath InputPath { get; init; } = InputOutputPath.Default;
+    public InputOutputPath InputPath => Header.InputPath;
 
-    public InputOutputPath OutputPath { get; init; } = InputOutputPath.Default;
+    public InputOutputPath OutputPath => Header.OutputPath;
 
     /// <summary>The state's own QueryLanguage, or the machine's when it names none.</summary>
     public QueryLanguage Language { get; init; } = QueryLanguage.JsonPath;

@@ -10,7 +10,7 @@ internal static class ObjectFunctions
     public static IEnumerable<NativeFunction> All()
     {
         yield return Define("keys", 1, (_, a, _) => Keys(Arg(a, 0)), contextArguments: 1);
-        yield return Define("lookup", 2, (_, a, _) => Lookup(Arg(a, 0), String(a, 1, "$lookup") ?? throw SignatureError("$lookup", 1)), contextArguments: 2);
+        yield return Define("lookup", 2, (_, a, _) => Values.Lookup(Arg(a, 0), String(a, 1, "$lookup") ?? throw SignatureError("$lookup", 1)), contextArguments: 2);
         yield return Define("spread", 1, (_, a, _) => Spread(Arg(a, 0)), contextArguments: 1);
         yield return Define("merge", 1, (_, a, _) => Merge(Array(a, 0)));
         yield return Define("sift", 2, Sift, contextArguments: 2);
@@ -45,33 +45,6 @@ internal static class ObjectFunctions
         }
 
         return keys.Count == 0 ? null : keys;
-    }
-
-    private static object? Lookup(object? value, string key)
-    {
-        switch (value)
-        {
-            case JObject obj:
-                return obj.TryGetValue(key, out var found) ? found : null;
-            case JArray array:
-                var results = JArray.Sequence();
-                foreach (var item in array)
-                {
-                    var found2 = Lookup(item, key);
-                    if (found2 is JArray inner)
-                    {
-                        results.AddRange(inner);
-                    }
-                    else if (found2 is not null)
-                    {
-                        results.Add(found2);
-                    }
-                }
-
-                return results;
-            default:
-                return null;
-        }
     }
 
     private static object? Spread(object? value)

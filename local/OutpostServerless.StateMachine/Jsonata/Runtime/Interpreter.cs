@@ -31,7 +31,7 @@ internal sealed class Interpreter(JsonataEnvironment environment)
                 PathNode path => EvaluatePath(path, input, frame),
                 BinaryNode binary => EvaluateBinary(binary, input, frame),
                 NegateNode negate => Negate(negate, input, frame),
-                NameNode name => Lookup(input, name.Name),
+                NameNode name => Values.Lookup(input, name.Name),
                 LiteralNode literal => literal.Value,
                 WildcardNode => Wildcard(input),
                 DescendantNode => Descendants(input),
@@ -270,33 +270,6 @@ internal sealed class Interpreter(JsonataEnvironment environment)
         }
 
         return results;
-    }
-
-    private static object? Lookup(object? input, string key)
-    {
-        switch (input)
-        {
-            case JArray array:
-                var result = JArray.Sequence();
-                foreach (var item in array)
-                {
-                    var value = Lookup(item, key);
-                    if (value is JArray inner)
-                    {
-                        result.AddRange(inner);
-                    }
-                    else if (value is not null)
-                    {
-                        result.Add(value);
-                    }
-                }
-
-                return result;
-            case JObject obj:
-                return obj.TryGetValue(key, out var found) ? found : null;
-            default:
-                return null;
-        }
     }
 
     private static JArray Wildcard(object? input)

@@ -38,6 +38,37 @@ internal static class Values
 
     public static bool Truthy(object? value) => ToBoolean(value) ?? false;
 
+    /// <summary>
+    /// A name's value in an object; over an array, the values it has in each item, flattened into one sequence.
+    /// A path step (<c>a.name</c>) and <c>$lookup</c> both look names up this way.
+    /// </summary>
+    public static object? Lookup(object? input, string key)
+    {
+        switch (input)
+        {
+            case JArray array:
+                var result = JArray.Sequence();
+                foreach (var item in array)
+                {
+                    var value = Lookup(item, key);
+                    if (value is JArray inner)
+                    {
+                        result.AddRange(inner);
+                    }
+                    else if (value is not null)
+                    {
+                        result.Add(value);
+                    }
+                }
+
+                return result;
+            case JObject obj:
+                return obj.TryGetValue(key, out var found) ? found : null;
+            default:
+                return null;
+        }
+    }
+
     public static bool DeepEquals(object? left, object? right)
     {
         switch (left, right)
