@@ -10,16 +10,11 @@ namespace OutpostServerless.Aws.CloudWatch;
 /// and <c>query</c>; we speak <c>query</c> (version 2010-08-01, signing name <c>monitoring</c>),
 /// the protocol every CloudWatch endpoint and emulator answers, with ISO 8601 timestamps.
 /// </summary>
-public sealed class CloudWatchClient : ICloudWatch
+public sealed class CloudWatchClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : ICloudWatch
 {
     public const string ApiVersion = "2010-08-01";
 
-    private readonly AwsQueryProtocol _protocol;
-
-    public CloudWatchClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint)
-    {
-        _protocol = new AwsQueryProtocol(pipeline, AwsService.CloudWatch, endpoint, ApiVersion);
-    }
+    private readonly AwsQueryProtocol _protocol = new(pipeline, AwsService.CloudWatch, endpoint, ApiVersion);
 
     public async Task<GetMetricDataResponse> GetMetricDataAsync(GetMetricDataRequest request, CancellationToken cancellationToken = default)
     {

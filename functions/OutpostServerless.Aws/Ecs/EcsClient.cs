@@ -7,18 +7,13 @@ using OutpostServerless.Aws.Protocols.Json;
 namespace OutpostServerless.Aws.Ecs;
 
 /// <summary>The ECS port over HTTP: awsJson1_1, target prefix <c>AmazonEC2ContainerServiceV20141113</c>, signing name <c>ecs</c>.</summary>
-public sealed class EcsClient : IEcs
+public sealed class EcsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : IEcs
 {
     public const string TargetPrefix = "AmazonEC2ContainerServiceV20141113";
 
     private static readonly JsonSerializerOptions Options = JsonBody.OptionsFor(EcsJsonContext.Default);
 
-    private readonly AwsJsonProtocol _protocol;
-
-    public EcsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint)
-    {
-        _protocol = new AwsJsonProtocol(pipeline, AwsService.Ecs, endpoint, TargetPrefix);
-    }
+    private readonly AwsJsonProtocol _protocol = new(pipeline, AwsService.Ecs, endpoint, TargetPrefix);
 
     public async Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default)
     {

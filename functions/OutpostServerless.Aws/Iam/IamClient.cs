@@ -10,57 +10,34 @@ namespace OutpostServerless.Aws.Iam;
 /// Policy documents come back URL-encoded and are decoded here, as the port promises; the two
 /// list operations follow <c>Marker</c> until the list is complete.
 /// </summary>
-public sealed class IamClient : IIam
+public sealed class IamClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : IIam
 {
     public const string ApiVersion = "2010-05-08";
 
-    private readonly AwsQueryProtocol _protocol;
+    private readonly AwsQueryProtocol _protocol = new(pipeline, AwsService.Iam, endpoint, ApiVersion);
 
-    public IamClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint)
-    {
-        _protocol = new AwsQueryProtocol(pipeline, AwsService.Iam, endpoint, ApiVersion);
-    }
+    public async Task<CreateRoleResponse> CreateRoleAsync(CreateRoleRequest request, CancellationToken cancellationToken = default) =>
+        new(await InvokeAsync("CreateRole", request, r => new QueryParameters()
+            .Add("Path", r.Path)
+            .Add("RoleName", r.RoleName)
+            .Add("AssumeRolePolicyDocument", r.AssumeRolePolicyDocument)
+            .Add("Description", r.Description)
+            .AddList("Tags", r.Tags, WriteTag), "Role", ReadRole, cancellationToken));
 
-    public async Task<CreateRoleResponse> CreateRoleAsync(CreateRoleRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await _protocol.InvokeAsync("CreateRole", new QueryParameters()
-            .Add("Path", request.Path)
-            .Add("RoleName", request.RoleName)
-            .Add("AssumeRolePolicyDocument", request.AssumeRolePolicyDocument)
-            .Add("Description", request.Description)
-            .AddList("Tags", request.Tags, WriteTag), cancellationToken);
-        return new CreateRoleResponse(ReadRole("CreateRole", Child("CreateRole", result, "Role")));
-    }
+    public async Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default) =>
+        new(await InvokeAsync("GetRole", request, r => RoleName(r.RoleName), "Role", ReadRole, cancellationToken));
 
-    public async Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await _protocol.InvokeAsync("GetRole", new QueryParameters().Add("RoleName", request.RoleName), cancellationToken);
-        return new GetRoleResponse(ReadRole("GetRole", Child("GetRole", result, "Role")));
-    }
+    public Task DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("DeleteRole", request, r => RoleName(r.RoleName), cancellationToken);
 
-    public Task DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("DeleteRole", new QueryParameters().Add("RoleName", request.RoleName), cancellationToken);
-    }
-
-    public Task PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("PutRolePolicy", new QueryParameters()
-            .Add("RoleName", request.RoleName)
-            .Add("PolicyName", request.PolicyName)
-            .Add("PolicyDocument", request.PolicyDocument), cancellationToken);
-    }
+    public Task PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("PutRolePolicy", request, r => RoleName(r.RoleName)
+            .Add("PolicyName", r.PolicyName)
+            .Add("PolicyDocument", r.PolicyDocument), cancellationToken);
 
     public async Task<GetRolePolicyResponse> GetRolePolicyAsync(GetRolePolicyRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await _protocol.InvokeAsync("GetRolePolicy", new QueryParameters()
-            .Add("RoleName", request.RoleName)
-            .Add("PolicyName", request.PolicyName), cancellationToken);
+        var result = await InvokeAsync("GetRolePolicy", request, r => RoleName(r.RoleName).Add("PolicyName", r.PolicyName), cancellationToken);
         return new GetRolePolicyResponse(
             _protocol.Required("GetRolePolicy", result, "RoleName"),
             _protocol.Required("GetRolePolicy", result, "PolicyName"),
@@ -70,31 +47,21 @@ public sealed class IamClient : IIam
     public async Task<ListRolePoliciesResponse> ListRolePoliciesAsync(ListRolePoliciesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var names = await AllPagesAsync("ListRolePolicies", new QueryParameters().Add("RoleName", request.RoleName),
+        var names = await AllPagesAsync("ListRolePolicies", RoleName(request.RoleName),
             result => result.Members("PolicyNames").Select(m => m.Value), cancellationToken);
         return new ListRolePoliciesResponse(names);
     }
 
-    public Task DeleteRolePolicyAsync(DeleteRolePolicyRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("DeleteRolePolicy", new QueryParameters()
-            .Add("RoleName", request.RoleName)
-            .Add("PolicyName", request.PolicyName), cancellationToken);
-    }
+    public Task DeleteRolePolicyAsync(DeleteRolePolicyRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("DeleteRolePolicy", request, r => RoleName(r.RoleName).Add("PolicyName", r.PolicyName), cancellationToken);
 
-    public Task AttachRolePolicyAsync(AttachRolePolicyRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("AttachRolePolicy", new QueryParameters()
-            .Add("RoleName", request.RoleName)
-            .Add("PolicyArn", request.PolicyArn), cancellationToken);
-    }
+    public Task AttachRolePolicyAsync(AttachRolePolicyRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("AttachRolePolicy", request, r => RoleName(r.RoleName).Add("PolicyArn", r.PolicyArn), cancellationToken);
 
     public async Task<ListAttachedRolePoliciesResponse> ListAttachedRolePoliciesAsync(ListAttachedRolePoliciesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var policies = await AllPagesAsync("ListAttachedRolePolicies", new QueryParameters().Add("RoleName", request.RoleName),
+        var policies = await AllPagesAsync("ListAttachedRolePolicies", RoleName(request.RoleName),
             result => result.Members("AttachedPolicies").Select(m => new AttachedPolicy(
                 _protocol.Required("ListAttachedRolePolicies", m, "PolicyName"),
                 _protocol.Required("ListAttachedRolePolicies", m, "PolicyArn"))),
@@ -102,52 +69,48 @@ public sealed class IamClient : IIam
         return new ListAttachedRolePoliciesResponse(policies);
     }
 
-    public Task DetachRolePolicyAsync(DetachRolePolicyRequest request, CancellationToken cancellationToken = default)
+    public Task DetachRolePolicyAsync(DetachRolePolicyRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("DetachRolePolicy", request, r => RoleName(r.RoleName).Add("PolicyArn", r.PolicyArn), cancellationToken);
+
+    public async Task<CreateInstanceProfileResponse> CreateInstanceProfileAsync(CreateInstanceProfileRequest request, CancellationToken cancellationToken = default) =>
+        new(await InvokeAsync("CreateInstanceProfile", request, r => InstanceProfileName(r.InstanceProfileName)
+            .Add("Path", r.Path)
+            .AddList("Tags", r.Tags, WriteTag), "InstanceProfile", ReadInstanceProfile, cancellationToken));
+
+    public async Task<GetInstanceProfileResponse> GetInstanceProfileAsync(GetInstanceProfileRequest request, CancellationToken cancellationToken = default) =>
+        new(await InvokeAsync("GetInstanceProfile", request, r => InstanceProfileName(r.InstanceProfileName), "InstanceProfile", ReadInstanceProfile, cancellationToken));
+
+    public Task AddRoleToInstanceProfileAsync(AddRoleToInstanceProfileRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("AddRoleToInstanceProfile", request, r => InstanceProfileName(r.InstanceProfileName).Add("RoleName", r.RoleName), cancellationToken);
+
+    public Task RemoveRoleFromInstanceProfileAsync(RemoveRoleFromInstanceProfileRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("RemoveRoleFromInstanceProfile", request, r => InstanceProfileName(r.InstanceProfileName).Add("RoleName", r.RoleName), cancellationToken);
+
+    public Task DeleteInstanceProfileAsync(DeleteInstanceProfileRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync("DeleteInstanceProfile", request, r => InstanceProfileName(r.InstanceProfileName), cancellationToken);
+
+    private static QueryParameters RoleName(string roleName) => new QueryParameters().Add("RoleName", roleName);
+
+    private static QueryParameters InstanceProfileName(string profileName) => new QueryParameters().Add("InstanceProfileName", profileName);
+
+    /// <summary>Checks the request before its parameters are read, as every operation must.</summary>
+    private Task<XElement> InvokeAsync<TRequest>(string operation, TRequest request, Func<TRequest, QueryParameters> parameters, CancellationToken cancellationToken)
+        where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("DetachRolePolicy", new QueryParameters()
-            .Add("RoleName", request.RoleName)
-            .Add("PolicyArn", request.PolicyArn), cancellationToken);
+        return _protocol.InvokeAsync(operation, parameters(request), cancellationToken);
     }
 
-    public async Task<CreateInstanceProfileResponse> CreateInstanceProfileAsync(CreateInstanceProfileRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await _protocol.InvokeAsync("CreateInstanceProfile", new QueryParameters()
-            .Add("InstanceProfileName", request.InstanceProfileName)
-            .Add("Path", request.Path)
-            .AddList("Tags", request.Tags, WriteTag), cancellationToken);
-        return new CreateInstanceProfileResponse(ReadInstanceProfile("CreateInstanceProfile", Child("CreateInstanceProfile", result, "InstanceProfile")));
-    }
-
-    public async Task<GetInstanceProfileResponse> GetInstanceProfileAsync(GetInstanceProfileRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await _protocol.InvokeAsync("GetInstanceProfile", new QueryParameters().Add("InstanceProfileName", request.InstanceProfileName), cancellationToken);
-        return new GetInstanceProfileResponse(ReadInstanceProfile("GetInstanceProfile", Child("GetInstanceProfile", result, "InstanceProfile")));
-    }
-
-    public Task AddRoleToInstanceProfileAsync(AddRoleToInstanceProfileRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("AddRoleToInstanceProfile", new QueryParameters()
-            .Add("InstanceProfileName", request.InstanceProfileName)
-            .Add("RoleName", request.RoleName), cancellationToken);
-    }
-
-    public Task RemoveRoleFromInstanceProfileAsync(RemoveRoleFromInstanceProfileRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("RemoveRoleFromInstanceProfile", new QueryParameters()
-            .Add("InstanceProfileName", request.InstanceProfileName)
-            .Add("RoleName", request.RoleName), cancellationToken);
-    }
-
-    public Task DeleteInstanceProfileAsync(DeleteInstanceProfileRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _protocol.InvokeAsync("DeleteInstanceProfile", new QueryParameters().Add("InstanceProfileName", request.InstanceProfileName), cancellationToken);
-    }
+    /// <summary>Invokes <paramref name="operation"/> and reads the one structure its result holds (<c>Role</c>, <c>InstanceProfile</c>).</summary>
+    private async Task<T> InvokeAsync<TRequest, T>(
+        string operation,
+        TRequest request,
+        Func<TRequest, QueryParameters> parameters,
+        string member,
+        Func<string, XElement, T> read,
+        CancellationToken cancellationToken)
+        where TRequest : class =>
+        read(operation, Child(operation, await InvokeAsync(operation, request, parameters, cancellationToken), member));
 
     private async Task<IReadOnlyList<T>> AllPagesAsync<T>(string operation, QueryParameters first, Func<XElement, IEnumerable<T>> read, CancellationToken cancellationToken)
     {

@@ -6,14 +6,9 @@ using OutpostServerless.Aws.Protocols.RestJson;
 namespace OutpostServerless.Aws.Outposts;
 
 /// <summary>The Outposts port over HTTP: restJson1, signing name <c>outposts</c>.</summary>
-public sealed class OutpostsClient : IOutposts
+public sealed class OutpostsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : IOutposts
 {
-    private readonly RestJsonProtocol _protocol;
-
-    public OutpostsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint)
-    {
-        _protocol = new RestJsonProtocol(pipeline, AwsService.Outposts, endpoint);
-    }
+    private readonly RestJsonProtocol _protocol = new(pipeline, AwsService.Outposts, endpoint);
 
     public async Task<GetOutpostResponse> GetOutpostAsync(GetOutpostRequest request, CancellationToken cancellationToken = default)
     {

@@ -5,16 +5,11 @@ using OutpostServerless.Aws.Protocols.Json;
 namespace OutpostServerless.Aws.Ssm;
 
 /// <summary>The SSM port over HTTP: awsJson1_1, target prefix <c>AmazonSSM</c>, signing name <c>ssm</c>.</summary>
-public sealed class SsmClient : ISsm
+public sealed class SsmClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : ISsm
 {
     public const string TargetPrefix = "AmazonSSM";
 
-    private readonly AwsJsonProtocol _protocol;
-
-    public SsmClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint)
-    {
-        _protocol = new AwsJsonProtocol(pipeline, AwsService.Ssm, endpoint, TargetPrefix);
-    }
+    private readonly AwsJsonProtocol _protocol = new(pipeline, AwsService.Ssm, endpoint, TargetPrefix);
 
     public async Task<GetParameterResponse> GetParameterAsync(GetParameterRequest request, CancellationToken cancellationToken = default)
     {

@@ -1,41 +1,28 @@
 using System.Globalization;
 using System.Net;
-using Amazon.Runtime;
 using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Aws.Errors;
-using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 using Metric = OutpostServerless.Aws.CloudWatch.Metric;
 
 namespace OutpostServerless.Emulator.Wire.CloudWatch;
 
 /// <summary>CloudWatch over awsQuery (<c>Action=GetMetricData&amp;Version=2010-08-01</c>), as the AWS CLI v2 and older SDKs send it.</summary>
-internal sealed class CloudWatchQueryFrontEnd(ICloudWatch cloudWatch) : IWireFrontEnd
+internal sealed class CloudWatchQueryFrontEnd(ICloudWatch cloudWatch)
+    : AwsQueryFrontEnd("monitoring", ApiVersion, XmlNamespace, "The request must contain the parameter Action.")
 {
     public const string ApiVersion = "2010-08-01";
     public const string XmlNamespace = "http://monitoring.amazonaws.com/doc/2010-08-01/";
 
-    public string SigningName => "monitoring";
-
-    public WireProtocol Protocol => WireProtocol.AwsQuery;
-
-    public bool Accepts(WireRequest request)
+    protected override async Task<QueryResult?> InvokeAsync(string action, QueryParameters p, CancellationToken cancellationToken)
     {
-        var parameters = QueryParameters.From(request);
-        return parameters.Action is not null && parameters.Version == ApiVersion;
-    }
-
-    public async Task<WireResponse> HandleAsync(WireRequest request, string requestId, CancellationToken cancellationToken)
-    {
-        var p = QueryParameters.From(request);
-        var action = p.Action ?? throw Error("MissingAction", "The request must contain the parameter Action.");
         if (action != "GetMetricData")
         {
-            throw Error("InvalidAction", $"Could not find operation {action} for version {ApiVersion}");
+            return null;
         }
 
         var response = await cloudWatch.GetMetricDataAsync(Read(p), cancellationToken);
-        return AwsQueryProtocol.Response(action, XmlNamespace, requestId, xml =>
+        return new(xml =>
         {
             xml.List("MetricDataResults", "member", response.MetricDataResults, r =>
             {
@@ -49,8 +36,6 @@ internal sealed class CloudWatchQueryFrontEnd(ICloudWatch cloudWatch) : IWireFro
             xml.Values("Messages", "member", [], always: true);
         });
     }
-
-    public WireResponse Error(AmazonServiceException error, string requestId) => AwsQueryProtocol.Error(error, XmlNamespace, requestId);
 
     private static GetMetricDataRequest Read(QueryParameters p) => new()
     {

@@ -40,11 +40,7 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                 return Respond(action, requestId, xml => Structure(xml, "vpc", () => Ec2ShapeWriter.Vpc(xml, vpc.Vpc)));
             case "DescribeVpcs":
                 var vpcs = await ec2.DescribeVpcsAsync(Ec2RequestReader.DescribeVpcs(p), cancellationToken);
-                return Respond(action, requestId, xml =>
-                {
-                    xml.List("vpcSet", "item", vpcs.Vpcs, v => Ec2ShapeWriter.Vpc(xml, v), always: true);
-                    xml.Element("nextToken", vpcs.NextToken);
-                });
+                return Respond(action, requestId, Page("vpcSet", vpcs.Vpcs, vpcs.NextToken, Ec2ShapeWriter.Vpc));
             case "DeleteVpc":
                 await ec2.DeleteVpcAsync(Ec2RequestReader.DeleteVpc(p), cancellationToken);
                 return Respond(action, requestId, xml => xml.Element("return", true));
@@ -53,11 +49,7 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                 return Respond(action, requestId, xml => Structure(xml, "subnet", () => Ec2ShapeWriter.Subnet(xml, subnet.Subnet)));
             case "DescribeSubnets":
                 var subnets = await ec2.DescribeSubnetsAsync(Ec2RequestReader.DescribeSubnets(p), cancellationToken);
-                return Respond(action, requestId, xml =>
-                {
-                    xml.List("subnetSet", "item", subnets.Subnets, s => Ec2ShapeWriter.Subnet(xml, s), always: true);
-                    xml.Element("nextToken", subnets.NextToken);
-                });
+                return Respond(action, requestId, Page("subnetSet", subnets.Subnets, subnets.NextToken, Ec2ShapeWriter.Subnet));
             case "DeleteSubnet":
                 await ec2.DeleteSubnetAsync(Ec2RequestReader.DeleteSubnet(p), cancellationToken);
                 return Respond(action, requestId, xml => xml.Element("return", true));
@@ -72,11 +64,7 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                 });
             case "DescribeSecurityGroups":
                 var groups = await ec2.DescribeSecurityGroupsAsync(Ec2RequestReader.DescribeSecurityGroups(p), cancellationToken);
-                return Respond(action, requestId, xml =>
-                {
-                    xml.List("securityGroupInfo", "item", groups.SecurityGroups, g => Ec2ShapeWriter.SecurityGroup(xml, g), always: true);
-                    xml.Element("nextToken", groups.NextToken);
-                });
+                return Respond(action, requestId, Page("securityGroupInfo", groups.SecurityGroups, groups.NextToken, Ec2ShapeWriter.SecurityGroup));
             case "AuthorizeSecurityGroupIngress":
                 var authorized = await ec2.AuthorizeSecurityGroupIngressAsync(Ec2RequestReader.AuthorizeSecurityGroupIngress(p), cancellationToken);
                 return Respond(action, requestId, xml =>
@@ -96,11 +84,7 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                 return Respond(action, requestId, xml => Ec2ShapeWriter.Reservation(xml, launched.Reservation));
             case "DescribeInstances":
                 var instances = await ec2.DescribeInstancesAsync(Ec2RequestReader.DescribeInstances(p), cancellationToken);
-                return Respond(action, requestId, xml =>
-                {
-                    xml.List("reservationSet", "item", instances.Reservations, r => Ec2ShapeWriter.Reservation(xml, r), always: true);
-                    xml.Element("nextToken", instances.NextToken);
-                });
+                return Respond(action, requestId, Page("reservationSet", instances.Reservations, instances.NextToken, Ec2ShapeWriter.Reservation));
             case "TerminateInstances":
                 var terminated = await ec2.TerminateInstancesAsync(Ec2RequestReader.TerminateInstances(p), cancellationToken);
                 return Respond(action, requestId, xml =>
@@ -114,6 +98,13 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
 
     private static WireResponse Respond(string action, string requestId, Action<XmlResponseWriter> writeMembers) =>
         Ec2QueryProtocol.Response(action, requestId, writeMembers);
+
+    /// <summary>A Describe call's page: its item set (present even when empty), then the token for the next page.</summary>
+    private static Action<XmlResponseWriter> Page<T>(string setName, IEnumerable<T> items, string? nextToken, Action<XmlResponseWriter, T> writeItem) => xml =>
+    {
+        xml.List(setName, "item", items, item => writeItem(xml, item), always: true);
+        xml.Element("nextToken", nextToken);
+    };
 
     private static void Structure(XmlResponseWriter xml, string name, Action writeMembers)
     {

@@ -1,32 +1,18 @@
 using System.Net;
-using Amazon.Runtime;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
-using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
 namespace OutpostServerless.Emulator.Wire.Iam;
 
 /// <summary>IAM over awsQuery (<c>Action=…&amp;Version=2010-05-08</c>; lists as <c>Name.member.N</c>).</summary>
-internal sealed class IamQueryFrontEnd(IIam iam) : IWireFrontEnd
+internal sealed class IamQueryFrontEnd(IIam iam) : AwsQueryFrontEnd("iam", ApiVersion, XmlNamespace, "Missing Action")
 {
     public const string ApiVersion = "2010-05-08";
     public const string XmlNamespace = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-    public string SigningName => "iam";
-
-    public WireProtocol Protocol => WireProtocol.AwsQuery;
-
-    public bool Accepts(WireRequest request)
+    protected override async Task<QueryResult?> InvokeAsync(string action, QueryParameters p, CancellationToken cancellationToken)
     {
-        var parameters = QueryParameters.From(request);
-        return parameters.Action is not null && parameters.Version == ApiVersion;
-    }
-
-    public async Task<WireResponse> HandleAsync(WireRequest request, string requestId, CancellationToken cancellationToken)
-    {
-        var p = QueryParameters.From(request);
-        var action = p.Action ?? throw Error("MissingAction", "Missing Action");
         switch (action)
         {
             case "CreateRole":
@@ -38,19 +24,19 @@ internal sealed class IamQueryFrontEnd(IIam iam) : IWireFrontEnd
                     Description = p.String("Description"),
                     Tags = Tags(p),
                 }, cancellationToken);
-                return Respond(action, requestId, xml => IamShapeWriter.Role(xml, "Role", created.Role));
+                return new(xml => IamShapeWriter.Role(xml, "Role", created.Role));
             case "GetRole":
                 var role = await iam.GetRoleAsync(new GetRoleRequest(Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, xml => IamShapeWriter.Role(xml, "Role", role.Role));
+                return new(xml => IamShapeWriter.Role(xml, "Role", role.Role));
             case "DeleteRole":
                 await iam.DeleteRoleAsync(new DeleteRoleRequest(Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "PutRolePolicy":
                 await iam.PutRolePolicyAsync(new PutRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyName"), Required(p, "PolicyDocument")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "GetRolePolicy":
                 var policy = await iam.GetRolePolicyAsync(new GetRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyName")), cancellationToken);
-                return Respond(action, requestId, xml =>
+                return new(xml =>
                 {
                     xml.Element("RoleName", policy.RoleName);
                     xml.Element("PolicyName", policy.PolicyName);
@@ -58,20 +44,20 @@ internal sealed class IamQueryFrontEnd(IIam iam) : IWireFrontEnd
                 });
             case "ListRolePolicies":
                 var names = await iam.ListRolePoliciesAsync(new ListRolePoliciesRequest(Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, xml =>
+                return new(xml =>
                 {
                     xml.Values("PolicyNames", "member", names.PolicyNames, always: true);
                     xml.Element("IsTruncated", false);
                 });
             case "DeleteRolePolicy":
                 await iam.DeleteRolePolicyAsync(new DeleteRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyName")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "AttachRolePolicy":
                 await iam.AttachRolePolicyAsync(new AttachRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyArn")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "ListAttachedRolePolicies":
                 var attached = await iam.ListAttachedRolePoliciesAsync(new ListAttachedRolePoliciesRequest(Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, xml =>
+                return new(xml =>
                 {
                     xml.List("AttachedPolicies", "member", attached.AttachedPolicies, a =>
                     {
@@ -82,7 +68,7 @@ internal sealed class IamQueryFrontEnd(IIam iam) : IWireFrontEnd
                 });
             case "DetachRolePolicy":
                 await iam.DetachRolePolicyAsync(new DetachRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyArn")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "CreateInstanceProfile":
                 var profile = await iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest
                 {
@@ -90,28 +76,23 @@ internal sealed class IamQueryFrontEnd(IIam iam) : IWireFrontEnd
                     Path = p.String("Path"),
                     Tags = Tags(p),
                 }, cancellationToken);
-                return Respond(action, requestId, xml => IamShapeWriter.InstanceProfile(xml, profile.InstanceProfile));
+                return new(xml => IamShapeWriter.InstanceProfile(xml, profile.InstanceProfile));
             case "GetInstanceProfile":
                 var found = await iam.GetInstanceProfileAsync(new GetInstanceProfileRequest(Required(p, "InstanceProfileName")), cancellationToken);
-                return Respond(action, requestId, xml => IamShapeWriter.InstanceProfile(xml, found.InstanceProfile));
+                return new(xml => IamShapeWriter.InstanceProfile(xml, found.InstanceProfile));
             case "AddRoleToInstanceProfile":
                 await iam.AddRoleToInstanceProfileAsync(new AddRoleToInstanceProfileRequest(Required(p, "InstanceProfileName"), Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "RemoveRoleFromInstanceProfile":
                 await iam.RemoveRoleFromInstanceProfileAsync(new RemoveRoleFromInstanceProfileRequest(Required(p, "InstanceProfileName"), Required(p, "RoleName")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             case "DeleteInstanceProfile":
                 await iam.DeleteInstanceProfileAsync(new DeleteInstanceProfileRequest(Required(p, "InstanceProfileName")), cancellationToken);
-                return Respond(action, requestId, null);
+                return NoOutput;
             default:
-                throw Error("InvalidAction", $"Could not find operation {action} for version {ApiVersion}");
+                return null;
         }
     }
-
-    public WireResponse Error(AmazonServiceException error, string requestId) => AwsQueryProtocol.Error(error, XmlNamespace, requestId);
-
-    private static WireResponse Respond(string action, string requestId, Action<XmlResponseWriter>? writeResult) =>
-        AwsQueryProtocol.Response(action, XmlNamespace, requestId, writeResult);
 
     /// <summary>A required member IAM's validation refuses when absent, naming it in camelCase as IAM does.</summary>
     private static string Required(QueryParameters p, string name) => p.String(name)

@@ -1,6 +1,3 @@
-using System.Net;
-using Amazon.Runtime;
-using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
@@ -8,27 +5,19 @@ using OutpostServerless.Emulator.Wire.Protocols;
 namespace OutpostServerless.Emulator.Wire.Ssm;
 
 /// <summary>AWS Systems Manager over awsJson1_1 (<c>X-Amz-Target: AmazonSSM.GetParameter</c>).</summary>
-internal sealed class SsmJsonFrontEnd(ISsm ssm, string region, string accountId) : IWireFrontEnd
+internal sealed class SsmJsonFrontEnd(ISsm ssm, string region, string accountId) : AwsJsonFrontEnd("ssm", TargetPrefix, "1.1", "SSM")
 {
     public const string TargetPrefix = "AmazonSSM";
-    private const string JsonVersion = "1.1";
     private static readonly SsmJsonContext Json = SsmJsonContext.Default;
 
-    public string SigningName => "ssm";
-
-    public WireProtocol Protocol => WireProtocol.AwsJson;
-
-    public bool Accepts(WireRequest request) => AwsJsonProtocol.IsTargeted(request, TargetPrefix);
-
-    public async Task<WireResponse> HandleAsync(WireRequest request, string requestId, CancellationToken cancellationToken)
+    protected override async Task<byte[]?> InvokeAsync(string operation, WireRequest request, CancellationToken cancellationToken)
     {
-        var operation = AwsJsonProtocol.Operation(request, TargetPrefix);
         if (operation != "GetParameter")
         {
-            throw new AwsServiceError(SigningName, "UnknownOperationException", $"Operation {operation ?? "(none)"} is not known to the emulated SSM.", HttpStatusCode.BadRequest);
+            return null;
         }
 
-        var response = await ssm.GetParameterAsync(JsonBody.Read(request, Json.GetParameterRequest, SigningName), cancellationToken);
+        var response = await ssm.GetParameterAsync(Read(request, Json.GetParameterRequest), cancellationToken);
         var parameter = response.Parameter;
         var result = new SsmGetParameterResult(new SsmParameter
         {
@@ -38,10 +27,8 @@ internal sealed class SsmJsonFrontEnd(ISsm ssm, string region, string accountId)
             Version = parameter.Version,
             Arn = Arn(parameter.Name),
         });
-        return AwsJsonProtocol.Response(JsonBody.Write(result, Json.SsmGetParameterResult), JsonVersion, requestId);
+        return Write(result, Json.SsmGetParameterResult);
     }
-
-    public WireResponse Error(AmazonServiceException error, string requestId) => AwsJsonProtocol.Error(error, JsonVersion, requestId);
 
     /// <summary>AWS's public parameters (<c>/aws/service/…</c>) belong to no account; their ARNs leave it empty.</summary>
     private string Arn(string name)
