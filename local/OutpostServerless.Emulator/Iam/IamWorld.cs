@@ -74,9 +74,9 @@ internal sealed partial class IamWorld(EmulatedRegion region)
         var role = new RoleRecord
         {
             RoleName = request.RoleName,
-            RoleId = "AROA" + region.Ids.Base32("role-id", 17),
+            RoleId = UniqueId("AROA", "role-id"),
             Path = path,
-            Arn = $"arn:aws:iam::{region.Options.AccountId}:role{path}{request.RoleName}",
+            Arn = Arn("role", path, request.RoleName),
             AssumeRolePolicyDocument = request.AssumeRolePolicyDocument,
             Description = request.Description,
             CreateDate = Truncated(region.Now),
@@ -211,9 +211,9 @@ internal sealed partial class IamWorld(EmulatedRegion region)
         var profile = new InstanceProfileRecord
         {
             InstanceProfileName = request.InstanceProfileName,
-            InstanceProfileId = "AIPA" + region.Ids.Base32("instance-profile-id", 17),
+            InstanceProfileId = UniqueId("AIPA", "instance-profile-id"),
             Path = path,
-            Arn = $"arn:aws:iam::{region.Options.AccountId}:instance-profile{path}{request.InstanceProfileName}",
+            Arn = Arn("instance-profile", path, request.InstanceProfileName),
             CreateDate = Truncated(region.Now),
             Tags = tags,
         };
@@ -312,6 +312,12 @@ internal sealed partial class IamWorld(EmulatedRegion region)
 
         return result;
     }
+
+    // IAM unique ids are a four-letter type prefix (AROA, AIPA, ...) plus 17 base32 characters.
+    private string UniqueId(string typePrefix, string sequence) => typePrefix + region.Ids.Base32(sequence, 17);
+
+    // IAM ARNs carry the entity's path between its resource type and its name.
+    private string Arn(string resourceType, string path, string name) => $"arn:aws:iam::{region.Options.AccountId}:{resourceType}{path}{name}";
 
     private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 

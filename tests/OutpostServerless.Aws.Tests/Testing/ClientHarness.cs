@@ -23,9 +23,16 @@ internal sealed class ClientHarness : IDisposable
     public const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 
     private readonly HttpClient _http;
+    private readonly bool _checkModelsOnDispose;
 
-    public ClientHarness(RetryOptions? retry = null, double jitter = 0.5, TimeSpan? attemptTimeout = null, ICredentialsProvider? credentials = null)
+    /// <param name="checkModelsOnDispose">
+    /// Dispose then asserts <see cref="AssertEveryRequestMatchesItsModel"/>: a test class owning the
+    /// harness checks every request of every test without repeating the check in each.
+    /// </param>
+    public ClientHarness(
+        RetryOptions? retry = null, double jitter = 0.5, TimeSpan? attemptTimeout = null, ICredentialsProvider? credentials = null, bool checkModelsOnDispose = false)
     {
+        _checkModelsOnDispose = checkModelsOnDispose;
         _http = new HttpClient(Handler) { Timeout = Timeout.InfiniteTimeSpan };
         Pipeline = new AwsHttpPipeline(
             _http,
@@ -54,5 +61,14 @@ internal sealed class ClientHarness : IDisposable
         Assert.True(violations.Count == 0, "Requests that do not match the botocore model:\n" + string.Join('\n', violations));
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        using (_http)
+        {
+            if (_checkModelsOnDispose)
+            {
+                AssertEveryRequestMatchesItsModel();
+            }
+        }
+    }
 }

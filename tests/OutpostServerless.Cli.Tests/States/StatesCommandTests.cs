@@ -28,6 +28,14 @@ public sealed class StatesCommandTests
            "Declined":{"0":{"Throw":{"Error":"Payment.Declined","Cause":"card expired"}}}}}
         """;
 
+    // The ordering machine with its Task state answered by one of the Mocks file's test cases.
+    private static async Task<(int ExitCode, string Output, string Error)> RunOrderingAsync(string testCase, params string[] options)
+    {
+        using var definition = StatesCli.Write("ordering.asl.json", Ordering);
+        using var mocks = StatesCli.Write("MockConfigFile.json", Mocks);
+        return await StatesCli.RunAsync(["run", "--definition", definition.Path, "--mock-config", mocks.Path, "--test-case", testCase, .. options]);
+    }
+
     [Fact]
     public async Task Run_prints_status_and_output_and_spends_no_real_time_on_a_one_hour_Wait()
     {
@@ -55,10 +63,7 @@ public sealed class StatesCommandTests
     [Fact]
     public async Task Run_answers_Task_states_from_the_chosen_MockConfigFile_test_case()
     {
-        using var definition = StatesCli.Write("ordering.asl.json", Ordering);
-        using var mocks = StatesCli.Write("MockConfigFile.json", Mocks);
-
-        var (exitCode, output, _) = await StatesCli.RunAsync("run", "--definition", definition.Path, "--mock-config", mocks.Path, "--test-case", "Throttled");
+        var (exitCode, output, _) = await RunOrderingAsync("Throttled");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("""Output: {"charged":"eventually"}""", output, StringComparison.Ordinal);
@@ -68,10 +73,7 @@ public sealed class StatesCommandTests
     [Fact]
     public async Task Run_prints_error_and_cause_and_exits_1_when_the_execution_fails()
     {
-        using var definition = StatesCli.Write("ordering.asl.json", Ordering);
-        using var mocks = StatesCli.Write("MockConfigFile.json", Mocks);
-
-        var (exitCode, output, _) = await StatesCli.RunAsync("run", "--definition", definition.Path, "--mock-config", mocks.Path, "--test-case", "Declined");
+        var (exitCode, output, _) = await RunOrderingAsync("Declined");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Status: FAILED", output, StringComparison.Ordinal);
@@ -82,10 +84,7 @@ public sealed class StatesCommandTests
     [Fact]
     public async Task Run_with_json_prints_DescribeExecution_fields_and_the_history()
     {
-        using var definition = StatesCli.Write("ordering.asl.json", Ordering);
-        using var mocks = StatesCli.Write("MockConfigFile.json", Mocks);
-
-        var (_, output, _) = await StatesCli.RunAsync("run", "--definition", definition.Path, "--mock-config", mocks.Path, "--test-case", "Happy", "--json", "--name", "first");
+        var (_, output, _) = await RunOrderingAsync("Happy", "--json", "--name", "first");
 
         var report = JsonNode.Parse(output)!;
         Assert.Equal("SUCCEEDED", report["status"]!.GetValue<string>());
@@ -111,10 +110,7 @@ public sealed class StatesCommandTests
     [Fact]
     public async Task Run_with_an_unknown_test_case_exits_2_naming_the_test_cases_the_file_has()
     {
-        using var definition = StatesCli.Write("ordering.asl.json", Ordering);
-        using var mocks = StatesCli.Write("MockConfigFile.json", Mocks);
-
-        var (exitCode, _, error) = await StatesCli.RunAsync("run", "--definition", definition.Path, "--mock-config", mocks.Path, "--test-case", "Sad");
+        var (exitCode, _, error) = await RunOrderingAsync("Sad");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("no test case 'Sad' (the file has: Happy, Throttled, Declined)", error, StringComparison.Ordinal);

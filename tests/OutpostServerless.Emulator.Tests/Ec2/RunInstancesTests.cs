@@ -11,6 +11,21 @@ public sealed class RunInstancesTests
 
     private async Task<string> OutpostSubnetAsync() => await _world.OutpostSubnetAsync(await _world.VpcAsync());
 
+    // One c5.large of the ECS AMI onto the subnet: each test changes only the parameter it is about.
+    private Task<RunInstancesResponse> LaunchOneAsync(string subnet, Action<RunInstancesRequest> change)
+    {
+        var request = new RunInstancesRequest
+        {
+            ImageId = TestWorld.EcsAmi,
+            InstanceType = InstanceType.C5Large,
+            MinCount = 1,
+            MaxCount = 1,
+            SubnetId = subnet,
+        };
+        change(request);
+        return _world.Aws.Ec2.RunInstancesAsync(request);
+    }
+
     [Fact]
     public async Task RunInstances_launches_pending_instances_on_the_Outpost_subnet()
     {
@@ -110,14 +125,7 @@ public sealed class RunInstancesTests
     {
         var subnet = await OutpostSubnetAsync();
 
-        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidAmiIdNotFound, () => _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
-        {
-            ImageId = "ami-0fffffffffffffff0",
-            InstanceType = InstanceType.C5Large,
-            MinCount = 1,
-            MaxCount = 1,
-            SubnetId = subnet,
-        }));
+        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidAmiIdNotFound, () => LaunchOneAsync(subnet, r => r.ImageId = "ami-0fffffffffffffff0"));
     }
 
     [Fact]
@@ -125,14 +133,7 @@ public sealed class RunInstancesTests
     {
         var subnet = await OutpostSubnetAsync();
 
-        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidParameterValue, () => _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
-        {
-            ImageId = TestWorld.EcsArmAmi,
-            InstanceType = InstanceType.C5Large,
-            MinCount = 1,
-            MaxCount = 1,
-            SubnetId = subnet,
-        }));
+        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidParameterValue, () => LaunchOneAsync(subnet, r => r.ImageId = TestWorld.EcsArmAmi));
     }
 
     [Fact]
@@ -152,15 +153,7 @@ public sealed class RunInstancesTests
         var name = await _world.EcsInstanceProfileAsync();
         var profile = await _world.Aws.Iam.GetInstanceProfileAsync(new(name));
 
-        var response = await _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
-        {
-            ImageId = TestWorld.EcsAmi,
-            InstanceType = InstanceType.C5Large,
-            MinCount = 1,
-            MaxCount = 1,
-            SubnetId = subnet,
-            IamInstanceProfile = new IamInstanceProfileSpecification { Arn = profile.InstanceProfile.Arn },
-        });
+        var response = await LaunchOneAsync(subnet, r => r.IamInstanceProfile = new IamInstanceProfileSpecification { Arn = profile.InstanceProfile.Arn });
 
         Assert.Equal(profile.InstanceProfile.Arn, response.Reservation.Instances[0].IamInstanceProfile.Arn);
     }
@@ -170,15 +163,7 @@ public sealed class RunInstancesTests
     {
         var subnet = await OutpostSubnetAsync();
 
-        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidKeyPairNotFound, () => _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
-        {
-            ImageId = TestWorld.EcsAmi,
-            InstanceType = InstanceType.C5Large,
-            MinCount = 1,
-            MaxCount = 1,
-            SubnetId = subnet,
-            KeyName = "aws-outpost-key",
-        }));
+        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.InvalidKeyPairNotFound, () => LaunchOneAsync(subnet, r => r.KeyName = "aws-outpost-key"));
     }
 
     [Fact]
@@ -195,15 +180,7 @@ public sealed class RunInstancesTests
         var subnet = await OutpostSubnetAsync();
         var foreignGroup = await _world.SecurityGroupAsync(await _world.VpcAsync());
 
-        await AwsAssert.Ec2ErrorAsync("InvalidParameter", () => _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
-        {
-            ImageId = TestWorld.EcsAmi,
-            InstanceType = InstanceType.C5Large,
-            MinCount = 1,
-            MaxCount = 1,
-            SubnetId = subnet,
-            SecurityGroupIds = [foreignGroup],
-        }));
+        await AwsAssert.Ec2ErrorAsync("InvalidParameter", () => LaunchOneAsync(subnet, r => r.SecurityGroupIds = [foreignGroup]));
     }
 
     [Fact]

@@ -153,6 +153,18 @@ public sealed class ProvisioningWorld
         return Cloud.Calls.MutatingTotal - before;
     }
 
+    /// <summary>
+    /// Runs <paramref name="step"/> twice, as a retried Lambda would: both results, and how many
+    /// mutating calls the second run made (0 when the step is idempotent).
+    /// </summary>
+    public async Task<(T First, T Second, int SecondRunMutations)> RunTwiceAsync<T>(Func<Task<T>> step)
+    {
+        var first = await step();
+        T second = default!;
+        var mutating = await MutatingCallsOf(async () => second = await step());
+        return (first, second, mutating);
+    }
+
     /// <summary>What still carries this plan's provisioning-id tag in the emulated account.</summary>
     public IReadOnlyList<EmulatedResource> ResourcesTaggedOurs() => Cloud.ResourcesTagged(ProvisioningTags.ProvisioningIdKey, Plan.ProvisioningId);
 

@@ -25,10 +25,7 @@ public sealed class EnsureClusterTests
     public async Task EnsureCluster_called_twice_creates_one_cluster_and_the_second_call_changes_nothing()
     {
         var world = ProvisioningWorld.Create();
-        var first = await world.EnsureClusterAsync();
-
-        ClusterResource? second = null;
-        var mutating = await world.MutatingCallsOf(async () => second = await world.EnsureClusterAsync());
+        var (first, second, mutating) = await world.RunTwiceAsync(world.EnsureClusterAsync);
 
         Assert.Equal(first, second);
         Assert.Equal(0, mutating);

@@ -45,10 +45,7 @@ public sealed class EnsureInstanceRoleTests
     public async Task EnsureInstanceRole_called_twice_creates_one_role_and_the_second_call_changes_nothing()
     {
         var world = ProvisioningWorld.Create();
-        var first = await world.EnsureInstanceRoleAsync();
-
-        InstanceRoleResource? second = null;
-        var mutating = await world.MutatingCallsOf(async () => second = await world.EnsureInstanceRoleAsync());
+        var (first, second, mutating) = await world.RunTwiceAsync(world.EnsureInstanceRoleAsync);
 
         Assert.Equal(first, second);
         Assert.Equal(0, mutating);

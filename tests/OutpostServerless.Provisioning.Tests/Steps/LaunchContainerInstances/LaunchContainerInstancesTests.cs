@@ -77,12 +77,9 @@ public sealed class LaunchContainerInstancesTests
     {
         var world = ProvisioningWorld.Create();
         var resources = await world.ProvisionAsync(Stage.Cluster);
-        var first = await world.LaunchContainerInstancesAsync(resources);
+        var (first, second, mutating) = await world.RunTwiceAsync(() => world.LaunchContainerInstancesAsync(resources));
 
-        InstancesResource? second = null;
-        var mutating = await world.MutatingCallsOf(async () => second = await world.LaunchContainerInstancesAsync(resources));
-
-        Assert.Equal(first.InstanceIds, second!.InstanceIds);
+        Assert.Equal(first.InstanceIds, second.InstanceIds);
         Assert.Equal(first.ImageId, second.ImageId);
         Assert.Equal(0, mutating);
     }

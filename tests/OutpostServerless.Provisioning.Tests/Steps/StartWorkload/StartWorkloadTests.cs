@@ -34,12 +34,9 @@ public sealed class StartWorkloadTests
     {
         var world = ProvisioningWorld.Create();
         var resources = await world.ProvisionAsync(Stage.TaskDefinition);
-        var first = await world.StartWorkloadAsync(resources);
+        var (first, second, mutating) = await world.RunTwiceAsync(() => world.StartWorkloadAsync(resources));
 
-        WorkloadResource? second = null;
-        var mutating = await world.MutatingCallsOf(async () => second = await world.StartWorkloadAsync(resources));
-
-        Assert.Equal(first.ServiceArn, second!.ServiceArn);
+        Assert.Equal(first.ServiceArn, second.ServiceArn);
         Assert.Equal(0, mutating);
     }
 
@@ -80,12 +77,9 @@ public sealed class StartWorkloadTests
     {
         var world = ProvisioningWorld.Create(p => p.InTaskMode(desiredCount: 2));
         var resources = await world.ProvisionAsync(Stage.TaskDefinition);
-        var first = await world.StartWorkloadAsync(resources);
+        var (first, second, mutating) = await world.RunTwiceAsync(() => world.StartWorkloadAsync(resources));
 
-        WorkloadResource? second = null;
-        var mutating = await world.MutatingCallsOf(async () => second = await world.StartWorkloadAsync(resources));
-
-        Assert.Equal(first.TaskArns, second!.TaskArns);
+        Assert.Equal(first.TaskArns, second.TaskArns);
         Assert.Equal(0, mutating);
     }
 
