@@ -16,9 +16,6 @@ namespace OutpostServerless.Cli.Local;
 /// </summary>
 public sealed class ProcessLambdaInvoker : ITaskInvoker, IAsyncDisposable
 {
-    /// <summary>template.yaml's Globals.Function.Timeout; the local template reader does not carry per-function limits.</summary>
-    public static readonly TimeSpan FunctionTimeout = TimeSpan.FromSeconds(60);
-
     private readonly SamTemplate _template;
     private readonly EmulatorServer? _wire;
 
@@ -61,7 +58,7 @@ public sealed class ProcessLambdaInvoker : ITaskInvoker, IAsyncDisposable
         });
         foreach (var function in template.Functions.Values)
         {
-            lambda.AddFunction(new LambdaFunctionConfiguration(function.LogicalId, function.Handler, command, FunctionTimeout, MemorySize: 512));
+            lambda.AddFunction(new LambdaFunctionConfiguration(function.LogicalId, function.Handler, command, TimeSpan.FromSeconds(function.TimeoutSeconds), function.MemorySize));
         }
 
         return new ProcessLambdaInvoker(template, lambda, wire);

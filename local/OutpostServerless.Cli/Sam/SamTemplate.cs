@@ -47,7 +47,8 @@ public sealed record SamTemplate(
             ?? throw new SamTemplateException(path, "Resources is missing");
         var parameters = ReadParameters(path, Child(root, "Parameters") as YamlMappingNode, parameterOverrides ?? new Dictionary<string, string>());
         var resolver = new SamValueResolver(path, resources, parameters, environment);
-        var globalHandler = Scalar(Child(Child(Child(root, "Globals"), "Function"), "Handler"));
+        var globalFunction = Child(Child(root, "Globals"), "Function");
+        var globalHandler = Scalar(Child(globalFunction, "Handler"));
 
         var functions = new Dictionary<string, SamFunction>(StringComparer.Ordinal);
         var stateMachines = new Dictionary<string, SamStateMachine>(StringComparer.Ordinal);
@@ -60,7 +61,11 @@ public sealed record SamTemplate(
                 case SamTypes.Function:
                     var handler = Scalar(Child(properties, "Handler")) ?? globalHandler
                         ?? throw new SamTemplateException(path, $"{logicalId}: Properties.Handler is missing");
-                    functions[logicalId] = ReadFunction(logicalId, handler, Child(properties, "Policies"), resolver, environment);
+                    functions[logicalId] = ReadFunction(logicalId, handler, Child(properties, "Policies"), resolver, environment) with
+                    {
+                        TimeoutSeconds = FunctionLimit(path, logicalId, "Timeout", properties, globalFunction, LambdaDefaultTimeoutSeconds),
+                        MemorySize = FunctionLimit(path, logicalId, "MemorySize", properties, globalFunction, LambdaDefaultMemorySize),
+                    };
                     break;
                 case SamTypes.StateMachine:
                     stateMachines[logicalId] = ReadStateMachine(path, logicalId, properties, resolver, environment);
@@ -137,6 +142,23 @@ public sealed record SamTemplate(
     }
 
     /// <summary>A function with its own policy statements (<c>Policies: - Statement: [...]</c>) and any other policies it names.</summary>
+    private const int LambdaDefaultTimeoutSeconds = 3;
+    private const int LambdaDefaultMemorySize = 128;
+
+    /// <summary>A function's Timeout or MemorySize: its own, else Globals.Function's, else Lambda's default.</summary>
+    private static int FunctionLimit(string path, string logicalId, string name, YamlNode? properties, YamlNode? globals, int lambdaDefault)
+    {
+        var text = Scalar(Child(properties, name)) ?? Scalar(Child(globals, name));
+        if (text is null)
+        {
+            return lambdaDefault;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new SamTemplateException(path, $"{logicalId}: {name} '{text}' is not a positive whole number (only literal values are supported locally)");
+    }
+
     private static SamFunction ReadFunction(string logicalId, string handler, YamlNode? policies, SamValueResolver resolver, SamEnvironment environment)
     {
         var statements = new List<JsonObject>();
@@ -196,6 +218,12 @@ public sealed record SamFunction(string LogicalId, string Handler, string Arn)
 
     /// <summary>Every other entry of <c>Policies</c>: managed policy names or ARNs, SAM policy templates.</summary>
     public IReadOnlyList<JsonNode> OtherPolicies { get; init; } = [];
+
+    /// <summary><c>Timeout</c> in seconds (Globals included; Lambda's default 3).</summary>
+    public int TimeoutSeconds { get; init; } = 3;
+
+    /// <summary><c>MemorySize</c> in MB (Globals included; Lambda's default 128).</summary>
+    public int MemorySize { get; init; } = 128;
 }
 
 /// <summary>A state machine resource with its substitutions resolved to local values.</summary>

@@ -84,4 +84,47 @@ public sealed class SamTemplateTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_functions_Timeout_and_MemorySize_come_from_itself_then_Globals_then_Lambdas_defaults()
+    {
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function:
+                    Timeout: 60
+                Resources:
+                  OwnFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: Own
+                      Timeout: 15
+                      MemorySize: 1024
+                  GlobalFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: Global
+                """);
+
+            var template = SamTemplate.Load(Path.Combine(directory.FullName, "template.yaml"), Environment);
+
+            Assert.Equal((15, 1024), (template.Functions["OwnFunction"].TimeoutSeconds, template.Functions["OwnFunction"].MemorySize));
+            Assert.Equal((60, 128), (template.Functions["GlobalFunction"].TimeoutSeconds, template.Functions["GlobalFunction"].MemorySize));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_templates_functions_get_the_Globals_limits()
+    {
+        var template = SamTemplate.Load(RepositoryFiles.Template, Environment);
+
+        Assert.All(template.Functions.Values, function => Assert.Equal((60, 512), (function.TimeoutSeconds, function.MemorySize)));
+    }
 }
