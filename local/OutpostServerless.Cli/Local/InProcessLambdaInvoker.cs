@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using OutpostServerless.Aws;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Functions.Handlers;
 using OutpostServerless.StateMachine;
 
@@ -7,11 +11,14 @@ namespace OutpostServerless.Cli.Local;
 
 /// <summary>
 /// Invokes a Task state's Lambda function in this process: the function ARN leads to the template's
-/// function, its Handler to the step. A function error reaches the engine as Lambda reports it to Step
-/// Functions: the error is the errorType, the cause the error object as JSON.
+/// function, its Handler to the step, its environment (Globals included) to the step settings, as on
+/// Lambda. A function error reaches the engine as Lambda reports it to Step Functions: the error is the
+/// errorType, the cause the error object as JSON.
 /// </summary>
-public sealed class InProcessLambdaInvoker(SamTemplate template, FunctionHost host) : ITaskInvoker
+public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock) : ITaskInvoker
 {
+    private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
+
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
         if (!template.TryFunctionByArn(invocation.Resource, out var function))
@@ -21,10 +28,14 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, FunctionHost ho
 
         var payload = invocation.Input?.ToJsonString() ?? "null";
         // The emulator attributes the calls the function makes to it (least-privilege tests).
-        using var caller = OutpostServerless.Emulator.Calls.CallerScope.Enter(function.LogicalId);
-        var result = await host.InvokeAsync(function.Handler, payload, cancellationToken);
+        using var caller = CallerScope.Enter(function.LogicalId);
+        var result = await hosts.GetOrAdd(function.LogicalId, _ => HostFor(function)).InvokeAsync(function.Handler, payload, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)
             : TaskOutcome.Success(JsonNode.Parse(result.Payload!));
     }
+
+    private FunctionHost HostFor(SamFunction function) => new(
+        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault)),
+        NullLogger<FunctionHost>.Instance);
 }

@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
-using OutpostServerless.Functions.Handlers;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 
@@ -48,8 +45,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         await using var processes = settings.Lambda == LambdaMode.Process
             ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.BootstrapPath ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
             : null;
-        var host = new FunctionHost(StepHandlers.Create(cloud.Ports, clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
-        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, host), clock);
+        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.Ports, clock), clock);
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,
@@ -85,8 +81,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
-        var host = new FunctionHost(StepHandlers.Create(execution.Ports ?? execution.Cloud.Ports, execution.Clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
-        ITaskInvoker invoker = new InProcessLambdaInvoker(template, host);
+        ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
         var runner = new StateMachineRunner(definition, invoker, execution.Clock);
         return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
@@ -121,8 +116,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         var calls = new ClientCallCounter();
         using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(endpoint, calls, new ProcessEnvironment()));
         var clock = TimeProvider.System;
-        var host = new FunctionHost(StepHandlers.Create(clients.Ports, clock, NullLoggerFactory.Instance), NullLogger<FunctionHost>.Instance);
-        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, host), clock);
+        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, clients.Ports, clock), clock);
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,

@@ -58,7 +58,7 @@ public sealed class ProcessLambdaInvoker : ITaskInvoker, IAsyncDisposable
         });
         foreach (var function in template.Functions.Values)
         {
-            lambda.AddFunction(new LambdaFunctionConfiguration(function.LogicalId, function.Handler, command, TimeSpan.FromSeconds(function.TimeoutSeconds), function.MemorySize));
+            lambda.AddFunction(new LambdaFunctionConfiguration(function.LogicalId, function.Handler, command, TimeSpan.FromSeconds(function.TimeoutSeconds), function.MemorySize, function.Variables));
         }
 
         return new ProcessLambdaInvoker(template, lambda, wire);

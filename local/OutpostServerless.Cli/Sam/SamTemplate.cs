@@ -65,6 +65,7 @@ public sealed record SamTemplate(
                     {
                         TimeoutSeconds = FunctionLimit(path, logicalId, "Timeout", properties, globalFunction, LambdaDefaultTimeoutSeconds),
                         MemorySize = FunctionLimit(path, logicalId, "MemorySize", properties, globalFunction, LambdaDefaultMemorySize),
+                        Variables = EnvironmentVariables(logicalId, properties, globalFunction, resolver),
                     };
                     break;
                 case SamTypes.StateMachine:
@@ -159,6 +160,25 @@ public sealed record SamTemplate(
             : throw new SamTemplateException(path, $"{logicalId}: {name} '{text}' is not a positive whole number (only literal values are supported locally)");
     }
 
+    /// <summary>Globals.Function.Environment.Variables overlaid with the function's own, intrinsics resolved (as CloudFormation merges them).</summary>
+    private static Dictionary<string, string> EnvironmentVariables(string logicalId, YamlNode? properties, YamlNode? globals, SamValueResolver resolver)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in new[] { globals, properties })
+        {
+            if (Child(Child(source, "Environment"), "Variables") is YamlMappingNode entries)
+            {
+                foreach (var (key, value) in entries.Children)
+                {
+                    var name = ((YamlScalarNode)key).Value!;
+                    variables[name] = resolver.ResolveString(value, $"{logicalId}.Environment.Variables.{name}");
+                }
+            }
+        }
+
+        return variables;
+    }
+
     private static SamFunction ReadFunction(string logicalId, string handler, YamlNode? policies, SamValueResolver resolver, SamEnvironment environment)
     {
         var statements = new List<JsonObject>();
@@ -224,6 +244,9 @@ public sealed record SamFunction(string LogicalId, string Handler, string Arn)
 
     /// <summary><c>MemorySize</c> in MB (Globals included; Lambda's default 128).</summary>
     public int MemorySize { get; init; } = 128;
+
+    /// <summary>Its environment variables (Globals overlaid with its own, parameters resolved).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A state machine resource with its substitutions resolved to local values.</summary>
