@@ -93,9 +93,7 @@ public sealed class EventsCommandTests
 
     private static async Task<(int, string)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApp.InvokeAsync(args, output, error);
-        return (exitCode, output.ToString() + error);
+        var (exitCode, output, error) = await CliRun.RunAsync(args);
+        return (exitCode, output + error);
     }
 }

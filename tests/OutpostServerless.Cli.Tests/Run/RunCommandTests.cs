@@ -4,18 +4,10 @@ namespace OutpostServerless.Cli.Tests.Run;
 
 public sealed class RunCommandTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApp.InvokeAsync([.. args, "--template", RepositoryFiles.Template], output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Run_with_json_prints_one_object_with_the_run_figures_and_exits_0_on_success()
     {
-        var (exitCode, output, _) = await Cli("run", RepositoryFiles.Example("batch-task.json"), "--json");
+        var (exitCode, output, _) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--json");
 
         Assert.Equal(0, exitCode);
         var report = JsonNode.Parse(output)!.AsObject();
@@ -31,7 +23,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_prints_a_live_line_per_state_and_a_table_of_what_was_created()
     {
-        var (exitCode, output, _) = await Cli("run", RepositoryFiles.Example("web-service.json"));
+        var (exitCode, output, _) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("web-service.json"));
 
         Assert.Equal(0, exitCode);
         Assert.Contains("→ CheckCapacity", output);
@@ -43,7 +35,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_exits_1_when_the_provisioning_fails()
     {
-        var (exitCode, output, _) = await Cli("run", RepositoryFiles.Example("web-service.json"), "--json",
+        var (exitCode, output, _) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("web-service.json"), "--json",
             "--fault", "ecs:CreateService=InvalidParameterException");
 
         Assert.Equal(1, exitCode);
@@ -57,7 +49,7 @@ public sealed class RunCommandTests
         await File.WriteAllTextAsync(file, """{ "outpostArn": "not-an-arn" }""");
         try
         {
-            var (exitCode, output, _) = await Cli("run", file, "--json");
+            var (exitCode, output, _) = await CliRun.WithTemplateAsync("run", file, "--json");
 
             Assert.Equal(2, exitCode);
             Assert.Equal("Provisioning.InvalidRequest", JsonNode.Parse(output)!["error"]!.GetValue<string>());
@@ -73,7 +65,7 @@ public sealed class RunCommandTests
     [InlineData("--fault", "RunInstances")]
     public async Task Run_exits_2_on_a_bad_option_and_says_which(string option, string value)
     {
-        var (exitCode, _, error) = await Cli("run", RepositoryFiles.Example("web-service.json"), option, value);
+        var (exitCode, _, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("web-service.json"), option, value);
 
         Assert.Equal(2, exitCode);
         Assert.Contains(option, error);
@@ -86,7 +78,7 @@ public sealed class RunCommandTests
         await File.WriteAllTextAsync(file, "outpostArn: yaml?");
         try
         {
-            var (exitCode, _, error) = await Cli("run", file);
+            var (exitCode, _, error) = await CliRun.WithTemplateAsync("run", file);
 
             Assert.Equal(2, exitCode);
             Assert.Contains("Cannot start", error);

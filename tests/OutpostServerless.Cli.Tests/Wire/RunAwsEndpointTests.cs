@@ -7,14 +7,6 @@ namespace OutpostServerless.Cli.Tests.Wire;
 /// <summary><c>run --aws-endpoint URL</c>: the steps reach that endpoint over HTTP; the embedded emulator's options do not apply.</summary>
 public sealed class RunAwsEndpointTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApp.InvokeAsync([.. args, "--template", RepositoryFiles.Template], output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     /// <summary>
     /// An endpoint's world on real time, as <c>emulator serve</c> runs it, but where instances boot and register
     /// at once: the run takes no real waiting for the container instances.
@@ -30,7 +22,7 @@ public sealed class RunAwsEndpointTests
         var cloud = ImmediateWorld();
         await using var server = await EmulatorServer.StartAsync(cloud);
 
-        var (exitCode, output, error) = await Cli("run", RepositoryFiles.Example("batch-task.json"), "--json", "--aws-endpoint", server.BaseUrl.ToString());
+        var (exitCode, output, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--json", "--aws-endpoint", server.BaseUrl.ToString());
 
         Assert.True(exitCode == 0, $"exit {exitCode}: {error}{output}");
         var report = JsonNode.Parse(output)!.AsObject();
@@ -50,7 +42,7 @@ public sealed class RunAwsEndpointTests
     public async Task An_option_that_shapes_the_embedded_emulator_is_refused_with_an_aws_endpoint(string option, string value)
     {
         // Nothing listens on port 9: the run must be refused before any call.
-        var (exitCode, output, error) = await Cli("run", RepositoryFiles.Example("batch-task.json"), "--aws-endpoint", "http://127.0.0.1:9", option, value);
+        var (exitCode, output, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--aws-endpoint", "http://127.0.0.1:9", option, value);
 
         Assert.Equal(2, exitCode);
         Assert.Contains(option, error, StringComparison.Ordinal);
@@ -61,7 +53,7 @@ public sealed class RunAwsEndpointTests
     [Fact]
     public async Task An_aws_endpoint_that_is_not_an_http_url_is_refused()
     {
-        var (exitCode, _, error) = await Cli("run", RepositoryFiles.Example("batch-task.json"), "--aws-endpoint", "127.0.0.1:4566");
+        var (exitCode, _, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--aws-endpoint", "127.0.0.1:4566");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--aws-endpoint must be an absolute http(s) URL", error, StringComparison.Ordinal);
