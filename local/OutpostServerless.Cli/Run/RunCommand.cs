@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.StateFiles;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Run;
@@ -123,7 +124,16 @@ public static class RunCommand
             }
 
             var progress = asJson ? null : new ProgressPrinter(console);
-            var result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+            LocalRunResult result;
+            try
+            {
+                result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+            }
+            catch (StateFileException unusable)
+            {
+                await error.WriteLineAsync($"Cannot start: {unusable.Message}");
+                return ExitCodes.BadInput;
+            }
 
             if (asJson)
             {
