@@ -33,6 +33,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         var savedState = settings.StateFile is { } file && File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
         var clock = new VirtualClock(savedState is null ? DefaultStart : EmulatedCloud.SavedClockTime(savedState));
         var cloud = savedState is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(savedState, clock);
+        template.DeployTo(cloud);
         ShapeCapacity(cloud, clock, settings);
         foreach (var fault in settings.Faults)
         {
@@ -81,6 +82,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
+        template.DeployTo(execution.Cloud);
         ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
         var runner = new StateMachineRunner(definition, invoker, execution.Clock);

@@ -28,6 +28,8 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
     public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, string? stateFile = null)
     {
+        ArgumentNullException.ThrowIfNull(template);
+        template.DeployTo(cloud);
         Cloud = cloud;
         Clock = clock;
         this.stateFile = stateFile;
