@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Provisioning;
+using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
 
@@ -17,10 +18,15 @@ public static class StepHandlers
     {
         settings ??= new StepSettings();
         var steps = StepsJsonContext.Default;
+        var records = new ProvisioningRecords(aws.DynamoDb, settings.Records.TableName);
         return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
         {
             ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
+            ["BeginChange"] = Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
+                steps.BeginChangeInput, steps.ChangeTicket),
+            ["EndChange"] = Handler(new EndChange(records, clock, loggers.CreateLogger<EndChange>()),
+                steps.EndChangeInput, steps.EndChangeResult),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutpostServerless.Functions.Errors;
+using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Functions.Handlers;
@@ -8,22 +9,41 @@ namespace OutpostServerless.Functions.Handlers;
 public sealed record StepSettings
 {
     public const string DefaultCapacityWaitVariable = "OUTPOST_SERVERLESS_DEFAULT_CAPACITY_WAIT_SECONDS";
+    public const string ProvisioningsTableVariable = "OUTPOST_SERVERLESS_PROVISIONINGS_TABLE";
+    public const string LeaseVariable = "OUTPOST_SERVERLESS_LEASE_SECONDS";
 
     /// <summary>capacityWait.maxSeconds for requests that leave it out (stack parameter DefaultCapacityWaitSeconds).</summary>
     public int DefaultCapacityWaitSeconds { get; init; } = RequestDefaults.CapacityWaitMaxSeconds;
 
+    /// <summary>The provisioning records' table and lock lease (the stack's ProvisioningsTable and the state machines' timeout).</summary>
+    public ProvisioningRecordOptions Records { get; init; } = ProvisioningRecordOptions.Default;
+
     /// <summary>The settings from the function's environment; an unset variable keeps its default.</summary>
     public static StepSettings From(Func<string, string?> variable)
     {
+        var settings = new StepSettings();
         var text = variable(DefaultCapacityWaitVariable);
-        if (string.IsNullOrEmpty(text))
+        if (!string.IsNullOrEmpty(text))
         {
-            return new StepSettings();
+            settings = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= RequestDefaults.CapacityWaitMaxSecondsLimit
+                ? settings with { DefaultCapacityWaitSeconds = seconds }
+                : throw new InvalidStepSettingException(DefaultCapacityWaitVariable,
+                    $"{DefaultCapacityWaitVariable} is '{text}'; set it to whole seconds from 0 to {RequestDefaults.CapacityWaitMaxSecondsLimit} (the DefaultCapacityWaitSeconds parameter)");
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= RequestDefaults.CapacityWaitMaxSecondsLimit
-            ? new StepSettings { DefaultCapacityWaitSeconds = seconds }
-            : throw new InvalidStepSettingException(DefaultCapacityWaitVariable,
-                $"{DefaultCapacityWaitVariable} is '{text}'; set it to whole seconds from 0 to {RequestDefaults.CapacityWaitMaxSecondsLimit} (the DefaultCapacityWaitSeconds parameter)");
+        if (variable(ProvisioningsTableVariable) is { Length: > 0 } table)
+        {
+            settings = settings with { Records = settings.Records with { TableName = table } };
+        }
+
+        var lease = variable(LeaseVariable);
+        if (!string.IsNullOrEmpty(lease))
+        {
+            settings = int.TryParse(lease, NumberStyles.None, CultureInfo.InvariantCulture, out var leaseSeconds) && leaseSeconds > 0
+                ? settings with { Records = settings.Records with { Lease = TimeSpan.FromSeconds(leaseSeconds) } }
+                : throw new InvalidStepSettingException(LeaseVariable, $"{LeaseVariable} is '{lease}'; set it to the state machines' TimeoutSeconds, a positive whole number of seconds");
+        }
+
+        return settings;
     }
 }

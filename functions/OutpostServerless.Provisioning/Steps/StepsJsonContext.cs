@@ -33,4 +33,8 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(RollbackInput))]
 [JsonSerializable(typeof(RollbackResult))]
 [JsonSerializable(typeof(ProvisioningResources))]
+[JsonSerializable(typeof(BeginChangeInput))]
+[JsonSerializable(typeof(ChangeTicket))]
+[JsonSerializable(typeof(EndChangeInput))]
+[JsonSerializable(typeof(EndChangeResult))]
 public sealed partial class StepsJsonContext : JsonSerializerContext;

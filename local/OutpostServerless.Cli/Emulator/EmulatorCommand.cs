@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
 
@@ -48,6 +49,15 @@ public static class EmulatorCommand
 
             await using var held = world;
             var cloud = world?.Load(TimeProvider.System) ?? new EmulatedCloud(TimeProvider.System);
+            // The Region as the stack left it: the template's tables (the provisioning records), when a template is here.
+            try
+            {
+                SamTemplate.Load(TemplateLocator.Find(null), new SamEnvironment("us-west-2", "123456789012")).DeployTo(cloud);
+            }
+            catch (SamTemplateException)
+            {
+                // No template.yaml here or above: an emulated Region without the stack.
+            }
 
             var options = new EmulatorServerOptions { Port = portNumber, AccessKeyId = parse.GetValue(accessKey)!, SecretAccessKey = parse.GetValue(secretKey)! };
             EmulatorServer server;

@@ -37,6 +37,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         // Locked (and checked writable) before anything runs; released when the run has saved.
         await using var stateFile = settings.StateFile is { } path ? await StateFile.OpenAsync(path, settings.Command, cancellationToken) : null;
         var (cloud, clock) = stateFile?.LoadOnVirtualClock() ?? NewWorld();
+        template.DeployTo(cloud);
         ShapeCapacity(cloud, clock, settings);
         foreach (var fault in settings.Faults)
         {
@@ -86,6 +87,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
+        template.DeployTo(execution.Cloud);
         ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
         var runner = new StateMachineRunner(definition, invoker, execution.Clock);

@@ -29,6 +29,22 @@ public sealed record SamTemplate(
 
     public SamEnvironment Environment { get; init; } = new("us-west-2", "123456789012");
 
+    /// <summary>The stack's DynamoDB tables (the provisioning records), as CreateTable requests.</summary>
+    public IReadOnlyList<Amazon.DynamoDBv2.Model.CreateTableRequest> Tables { get; init; } = [];
+
+    /// <summary>
+    /// Gives <paramref name="cloud"/> what the deployed stack owns outside the functions: its tables, ACTIVE, as
+    /// CloudFormation leaves them (not calls of the workflow's, so not counted). Tables that exist are kept.
+    /// </summary>
+    public void DeployTo(OutpostServerless.Emulator.EmulatedCloud cloud)
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        foreach (var table in Tables)
+        {
+            cloud.DeployTable(table);
+        }
+    }
+
     public static SamTemplate Load(string path, SamEnvironment environment) => Load(path, environment, parameterOverrides: null);
 
     /// <param name="parameterOverrides">Parameter values that replace the defaults, as <c>sam deploy --parameter-overrides</c>.</param>
@@ -79,6 +95,7 @@ public sealed record SamTemplate(
             Parameters = parameters,
             ApiRoutes = SamApiRoutes.Read(resources, resolver),
             EventRules = SamEventRules.Read(resources, resolver, environment),
+            Tables = SamTables.Read(resources, resolver),
             Environment = environment,
         };
     }

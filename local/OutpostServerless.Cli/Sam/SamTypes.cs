@@ -14,6 +14,7 @@ internal static class SamTypes
     public const string ApiModel = "AWS::ApiGateway::Model";
     public const string ApiRequestValidator = "AWS::ApiGateway::RequestValidator";
     public const string EventsRule = "AWS::Events::Rule";
+    public const string Table = "AWS::DynamoDB::Table";
 
     /// <summary>What <c>!GetAtt Api.RootResourceId</c> stands for locally: the path <c>/</c>.</summary>
     public const string RootResource = "/";

@@ -108,6 +108,7 @@ internal sealed partial class SamValueResolver(
         SamTypes.StateMachine => environment.StateMachineArn(StateMachineName(logicalId)),
         SamTypes.Alarm => AlarmName(logicalId),
         SamTypes.LogGroup => NamedBy(logicalId, "LogGroupName"),
+        SamTypes.Table => NamedBy(logicalId, "TableName"),
         _ => logicalId,
     };
 
@@ -129,6 +130,7 @@ internal sealed partial class SamValueResolver(
         (SamTypes.StateMachine, "Name") => StateMachineName(logicalId),
         (SamTypes.Alarm, "Arn") => environment.AlarmArn(AlarmName(logicalId)),
         (SamTypes.LogGroup, "Arn") => $"arn:aws:logs:{environment.Region}:{environment.AccountId}:log-group:{NamedBy(logicalId, "LogGroupName")}:*",
+        (SamTypes.Table, "Arn") => $"arn:aws:dynamodb:{environment.Region}:{environment.AccountId}:table/{NamedBy(logicalId, "TableName")}",
         (SamTypes.RestApi, "RootResourceId") => SamTypes.RootResource,
         (SamTypes.Role, "Arn") => $"arn:aws:iam::{environment.AccountId}:role/{logicalId}",
         var (type, _) => throw Problem(where, $"{logicalId}.{attribute} ({type}) has no local value"),

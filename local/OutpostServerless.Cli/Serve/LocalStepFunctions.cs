@@ -29,6 +29,8 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
     public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, StateFile? stateFile = null)
     {
+        ArgumentNullException.ThrowIfNull(template);
+        template.DeployTo(cloud);
         Cloud = cloud;
         Clock = clock;
         this.stateFile = stateFile;

@@ -17,6 +17,8 @@ public sealed class ApiCallLog
         "Disassociate", "Set", "Reboot", "Replace", "Submit", "Execute", "Send", "Cancel", "Allocate", "Release",
     ]);
 
+    private const string BookkeepingPrefix = "dynamodb:";
+
     private readonly Lock _sync = new();
     private readonly CallLogState _state;
     private readonly List<Action<ApiCall>> _observers = [];
@@ -78,9 +80,18 @@ public sealed class ApiCallLog
         }
     }
 
-    /// <summary>True when the operation's verb changes state (Create, Run, Put, Delete, …).</summary>
+    /// <summary>
+    /// True when the operation changes the provisioned AWS resources: its verb changes state (Create, Run,
+    /// Put, Delete, …). DynamoDB holds only the workflow's own bookkeeping (the provisioning records), so
+    /// its writes are not counted: "a re-run made no mutating call" speaks of the resources.
+    /// </summary>
     public static bool IsMutating(string operation)
     {
+        if (operation.StartsWith(BookkeepingPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var name = operation[(operation.IndexOf(':', StringComparison.Ordinal) + 1)..];
         var verbEnd = 1;
         while (verbEnd < name.Length && !char.IsUpper(name[verbEnd]))

@@ -15,7 +15,7 @@ internal static class ServiceErrors
     private sealed record Profile(string SigningName, string ThrottlingCode, HttpStatusCode ThrottlingStatus, string ServerErrorCode, string ServerErrorMessage);
 
     // Throttling: EC2's error-code reference, the ECS/SSM/Outposts common errors, IAM's and CloudWatch's
-    // query-protocol "Throttling". Server errors: the 500 shape each botocore model declares.
+    // query-protocol "Throttling", DynamoDB's common errors. Server errors: the 500 shape each botocore model declares.
     private static readonly Dictionary<string, Profile> Profiles = new(StringComparer.Ordinal)
     {
         ["ec2"] = new("ec2", "RequestLimitExceeded", HttpStatusCode.ServiceUnavailable, "InternalError", "An internal error has occurred."),
@@ -24,6 +24,7 @@ internal static class ServiceErrors
         ["outposts"] = new("outposts", "ThrottlingException", HttpStatusCode.BadRequest, "InternalServerException", "An internal error has occurred."),
         ["cloudwatch"] = new("monitoring", "Throttling", HttpStatusCode.BadRequest, "InternalServiceError", "Internal service error."),
         ["ssm"] = new("ssm", "ThrottlingException", HttpStatusCode.BadRequest, "InternalServerError", "An error occurred on the server side."),
+        ["dynamodb"] = new("dynamodb", "ThrottlingException", HttpStatusCode.BadRequest, "InternalServerError", "Internal server error"),
     };
 
     public static string ThrottlingCode(string operation) => ProfileOf(operation).ThrottlingCode;

@@ -60,18 +60,31 @@ public sealed class ConcurrentProvisioningTests
         });
     }
 
+    /// <summary>
+    /// One change at a time (issue 9): two executions for one provisioning started at the same virtual
+    /// instant on one world race for its record; exactly one proceeds, the other fails
+    /// Provisioning.ChangeInProgress naming it, before any resource is touched.
+    /// </summary>
     [Fact]
-    public async Task Two_executions_with_the_same_provisioning_id_build_one_set_of_resources()
+    public async Task Two_executions_started_at_once_for_one_provisioning_one_proceeds_and_the_other_is_refused_having_changed_nothing()
     {
         var world = new ChaosWorld();
         var request = ChaosWorld.Request("web-service", "shared-id", instanceCount: 2);
         var expected = ChaosWorld.NonZero(ExpectedInventory.For(request, "shared-id"));
+        var alone = new ChaosWorld();
+        await alone.RunAsync(request.DeepClone(), "alone");
 
         var results = await world.RunTogetherAsync([(request, "first-start"), (request.DeepClone(), "second-start")]);
 
-        Assert.All(results, r => Assert.Equal("SUCCEEDED", r.Status));
+        var winner = Assert.Single(results, r => r.Status == "SUCCEEDED");
+        var refused = Assert.Single(results, r => r.Status == "FAILED");
+        Assert.Equal("Provisioning.ChangeInProgress", refused.Error);
+        Assert.Contains($"is being changed by execution {winner.ExecutionName}", refused.Cause, StringComparison.Ordinal);
+        Assert.Equal(["ValidateRequest", "BeginChange"], ChaosWorld.StatesEntered(refused));
         Assert.Equal(expected.OrderBy(e => e.Key), world.Inventory("shared-id").OrderBy(e => e.Key));
-        Assert.Equal(results[0].Output!["resources"]!["vpc"]!.ToJsonString(), results[1].Output!["resources"]!["vpc"]!.ToJsonString());
+        // The refused execution changed no resource and wrote no record: the world saw what one execution alone does.
+        Assert.Equal(alone.Cloud.Calls.MutatingTotal, world.Cloud.Calls.MutatingTotal);
+        Assert.Equal(1, world.Cloud.Calls.All.Count(c => c.Operation == "dynamodb:PutItem" && c.Caller == "BeginChangeFunction" && c.Succeeded));
     }
 
     internal sealed record ExecutionPair(string ProvisioningId, StateMachine.ExecutionResult Execution);

@@ -20,6 +20,8 @@ public sealed class RunAwsEndpointTests
     public async Task Run_with_an_aws_endpoint_provisions_there_and_reports_the_calls_the_endpoint_answered()
     {
         var cloud = ImmediateWorld();
+        // The stack is deployed at the endpoint: its provisioning-records table exists there.
+        OutpostServerless.Cli.Sam.SamTemplate.Load(RepositoryFiles.Template, new OutpostServerless.Cli.Sam.SamEnvironment("us-west-2", "123456789012")).DeployTo(cloud);
         await using var server = await EmulatorServer.StartAsync(cloud);
 
         var (exitCode, output, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--json", "--aws-endpoint", server.BaseUrl.ToString());

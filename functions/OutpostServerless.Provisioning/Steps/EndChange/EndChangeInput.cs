@@ -1,0 +1,19 @@
+using OutpostServerless.Provisioning.Records;
+using OutpostServerless.Provisioning.Request;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+/// <summary>
+/// How this execution's change ended. <see cref="Plan"/> (apply) is recorded as the last applied plan
+/// when it succeeded; <see cref="Failure"/> is what the Catch recorded when it did not.
+/// </summary>
+public sealed record EndChangeInput(
+    string ExecutionName,
+    ChangeOutcome Outcome,
+    ProvisioningPlan? Plan = null,
+    string? ProvisioningId = null,
+    ChangeAction Action = ChangeAction.Apply,
+    StepFailure? Failure = null)
+{
+    public string Id => Plan?.ProvisioningId ?? ProvisioningId ?? throw new Errors.StepInputMissingException(nameof(EndChange), "plan or provisioningId");
+}
