@@ -43,6 +43,11 @@ public static class StepHandlers
                 steps.StartWorkloadInput, steps.WorkloadResource),
             ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
                 steps.RollbackInput, steps.RollbackResult),
+            ["TeardownWorkload"] = Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstances"] = Handler(new TeardownInstances(aws, loggers.CreateLogger<TeardownInstances>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownCluster"] = Handler(new TeardownCluster(aws, loggers.CreateLogger<TeardownCluster>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstanceRole"] = Handler(new TeardownInstanceRole(aws, loggers.CreateLogger<TeardownInstanceRole>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownNetwork"] = Handler(new TeardownNetwork(aws, loggers.CreateLogger<TeardownNetwork>()), steps.TeardownInput, steps.TeardownResult),
         };
     }
 

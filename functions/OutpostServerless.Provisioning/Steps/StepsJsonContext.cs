@@ -32,5 +32,7 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(WorkloadResource))]
 [JsonSerializable(typeof(RollbackInput))]
 [JsonSerializable(typeof(RollbackResult))]
+[JsonSerializable(typeof(TeardownInput))]
+[JsonSerializable(typeof(TeardownResult))]
 [JsonSerializable(typeof(ProvisioningResources))]
 public sealed partial class StepsJsonContext : JsonSerializerContext;

@@ -131,6 +131,9 @@ public sealed class LeastPrivilegeTests
     [InlineData("a rollback waits for instances EC2 cannot reach yet", "FAILED", "InvalidParameterException")]
     [InlineData("a failure with retain keeps everything", "FAILED", "InvalidParameterException")]
     [InlineData("an invalid request calls nothing", "FAILED", "Provisioning.InvalidRequest")]
+    [InlineData("a web service is torn down", "SUCCEEDED", null)]
+    [InlineData("a batch task is torn down twice", "SUCCEEDED", null)]
+    [InlineData("a teardown waits for instances EC2 cannot reach yet", "SUCCEEDED", null)]
     public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
@@ -146,6 +149,8 @@ public sealed class LeastPrivilegeTests
     [InlineData("a failure on a finished provisioning stops its tasks", "ecs:StopTask")]
     [InlineData("a rollback waits for instances EC2 cannot reach yet", "ecs:DeregisterContainerInstance")]
     [InlineData("the capacity wait is spent", "cloudwatch:GetMetricData")]
+    [InlineData("a batch task is torn down twice", "ecs:StopTask")]
+    [InlineData("a web service is torn down", "ecs:DeleteService")]
     public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
