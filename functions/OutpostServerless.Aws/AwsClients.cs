@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using OutpostServerless.Aws.Client.Endpoints;
 
@@ -5,20 +6,21 @@ namespace OutpostServerless.Aws;
 
 /// <summary>
 /// The ports over the real clients, with what they own (the HTTP connection pool and the SDK's
-/// EC2 client): keep one for as long as the ports are used, then dispose it.
+/// EC2 and DynamoDB clients): keep one for as long as the ports are used, then dispose it.
 /// </summary>
-public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, AmazonEC2Client ec2) : IDisposable
+public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, AmazonEC2Client ec2, AmazonDynamoDBClient dynamoDb) : IDisposable
 {
     public AwsPorts Ports { get; } = ports;
 
     public string Region { get; } = region;
 
-    /// <summary>The resolved endpoint of each service, by signing name (<c>ec2</c>, <c>ecs</c>, <c>iam</c>, <c>outposts</c>, <c>monitoring</c>, <c>ssm</c>).</summary>
+    /// <summary>The resolved endpoint of each service, by signing name (<c>ec2</c>, <c>ecs</c>, <c>iam</c>, <c>outposts</c>, <c>monitoring</c>, <c>ssm</c>, <c>dynamodb</c>).</summary>
     public IReadOnlyDictionary<string, ServiceEndpoint> Endpoints { get; } = endpoints;
 
     public void Dispose()
     {
         http.Dispose();
         ec2.Dispose();
+        dynamoDb.Dispose();
     }
 }

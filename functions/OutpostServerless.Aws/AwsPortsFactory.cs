@@ -1,4 +1,5 @@
 using Amazon;
+using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using OutpostServerless.Aws.Client.Credentials;
@@ -6,6 +7,7 @@ using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Http;
 using OutpostServerless.Aws.Client.Retry;
 using OutpostServerless.Aws.CloudWatch;
+using OutpostServerless.Aws.DynamoDb;
 using OutpostServerless.Aws.Ec2;
 using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Iam;
@@ -16,7 +18,7 @@ namespace OutpostServerless.Aws;
 
 /// <summary>
 /// Builds every port over real AWS (or any AWS-compatible endpoint): ECS, IAM, Outposts,
-/// CloudWatch and SSM through our protocol clients, EC2 through AWSSDK.EC2's client, all with
+/// CloudWatch and SSM through our protocol clients, EC2 and DynamoDB through the AWSSDK clients, all with
 /// the same Region, endpoint resolution, credentials and retry budget.
 /// </summary>
 public static class AwsPortsFactory
@@ -26,7 +28,7 @@ public static class AwsPortsFactory
         ArgumentNullException.ThrowIfNull(options);
         var region = new RegionResolver(options.Environment).Resolve(options.Region);
         var resolver = new EndpointResolver(options.Environment);
-        var endpoints = new[] { AwsService.Ec2, AwsService.Ecs, AwsService.Iam, AwsService.Outposts, AwsService.CloudWatch, AwsService.Ssm }
+        var endpoints = new[] { AwsService.Ec2, AwsService.Ecs, AwsService.Iam, AwsService.Outposts, AwsService.CloudWatch, AwsService.Ssm, AwsService.DynamoDb }
             .ToDictionary(s => s.SigningName, s => resolver.Resolve(s, region, options.EndpointUrl));
 
         ICredentialsProvider credentials = options.Credentials is null ? new DefaultChainCredentialsProvider() : new SdkCredentialsProvider(options.Credentials);
@@ -37,6 +39,7 @@ public static class AwsPortsFactory
         var retry = RetryFor(options);
         var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver);
         var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
+        var dynamoDb = DynamoDbClient(options with { Retry = retry }, region, endpoints[AwsService.DynamoDb.SigningName]);
 
         var ports = new AwsPorts(
             new SdkEc2(ec2),
@@ -44,8 +47,9 @@ public static class AwsPortsFactory
             new IamClient(pipeline, endpoints[AwsService.Iam.SigningName]),
             new OutpostsClient(pipeline, endpoints[AwsService.Outposts.SigningName]),
             new CloudWatchClient(pipeline, endpoints[AwsService.CloudWatch.SigningName]),
-            new SsmClient(pipeline, endpoints[AwsService.Ssm.SigningName]));
-        return new AwsClients(ports, region, endpoints, http, ec2);
+            new SsmClient(pipeline, endpoints[AwsService.Ssm.SigningName]),
+            new SdkDynamoDb(dynamoDb));
+        return new AwsClients(ports, region, endpoints, http, ec2, dynamoDb);
     }
 
     /// <summary>
@@ -54,15 +58,38 @@ public static class AwsPortsFactory
     /// </summary>
     public static AmazonEC2Client Ec2Client(AwsClientOptions options, string region, ServiceEndpoint endpoint)
     {
+        var config = Configure(new AmazonEC2Config(), options, region, endpoint);
+        return (options.Credentials, options.CallObserver) switch
+        {
+            (null, null) => new AmazonEC2Client(config),
+            (null, { } observer) => new ObservedEc2Client(config, observer),
+            ({ } credentials, null) => new AmazonEC2Client(credentials, config),
+            ({ } credentials, { } observer) => new ObservedEc2Client(credentials, config, observer),
+        };
+    }
+
+    /// <summary>The SDK's DynamoDB client, configured as <see cref="Ec2Client"/> is.</summary>
+    public static AmazonDynamoDBClient DynamoDbClient(AwsClientOptions options, string region, ServiceEndpoint endpoint)
+    {
+        var config = Configure(new AmazonDynamoDBConfig(), options, region, endpoint);
+        return (options.Credentials, options.CallObserver) switch
+        {
+            (null, null) => new AmazonDynamoDBClient(config),
+            (null, { } observer) => new ObservedDynamoDbClient(config, observer),
+            ({ } credentials, null) => new AmazonDynamoDBClient(credentials, config),
+            ({ } credentials, { } observer) => new ObservedDynamoDbClient(credentials, config, observer),
+        };
+    }
+
+    private static T Configure<T>(T config, AwsClientOptions options, string region, ServiceEndpoint endpoint)
+        where T : ClientConfig
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(endpoint);
-        var config = new AmazonEC2Config
-        {
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = RetryFor(options).MaxAttempts - 1,
-            Timeout = options.AttemptTimeout,
-            IgnoreConfiguredEndpointUrls = true,
-        };
+        config.RetryMode = RequestRetryMode.Standard;
+        config.MaxErrorRetry = RetryFor(options).MaxAttempts - 1;
+        config.Timeout = options.AttemptTimeout;
+        config.IgnoreConfiguredEndpointUrls = true;
         if (endpoint.IsCustom)
         {
             config.ServiceURL = endpoint.Url.ToString();
@@ -73,13 +100,7 @@ public static class AwsPortsFactory
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        return (options.Credentials, options.CallObserver) switch
-        {
-            (null, null) => new AmazonEC2Client(config),
-            (null, { } observer) => new ObservedEc2Client(config, observer),
-            ({ } credentials, null) => new AmazonEC2Client(credentials, config),
-            ({ } credentials, { } observer) => new ObservedEc2Client(credentials, config, observer),
-        };
+        return config;
     }
 
     /// <summary>The explicit budget, else <c>AWS_MAX_ATTEMPTS</c> (a positive integer), else standard mode's 3 attempts.</summary>

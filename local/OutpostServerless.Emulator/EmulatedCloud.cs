@@ -2,6 +2,7 @@ using System.Text.Json;
 using OutpostServerless.Aws;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.CloudWatch;
+using OutpostServerless.Emulator.DynamoDb;
 using OutpostServerless.Emulator.Ec2;
 using OutpostServerless.Emulator.Ecs;
 using OutpostServerless.Emulator.Iam;
@@ -12,8 +13,8 @@ using OutpostServerless.Emulator.World;
 namespace OutpostServerless.Emulator;
 
 /// <summary>
-/// One emulated AWS Region with its Outposts, in memory: EC2, IAM, ECS, Outposts, CloudWatch and
-/// SSM behaving as AWS does for the calls provisioning makes. Time comes only from the injected
+/// One emulated AWS Region with its Outposts, in memory: EC2, IAM, ECS, Outposts, CloudWatch, SSM
+/// and DynamoDB behaving as AWS does for the calls provisioning makes. Time comes only from the injected
 /// <see cref="TimeProvider"/> (the virtual clock the local Step Functions engine shares), and each
 /// instance is a separate world: no static state, so two can run side by side.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class EmulatedCloud
     {
         ArgumentNullException.ThrowIfNull(clock);
         _region = new EmulatedRegion(clock, state);
-        Ports = new AwsPorts(new Ec2Port(_region), new EcsPort(_region), new IamPort(_region), new OutpostsPort(_region), new CloudWatchPort(_region), new SsmPort(_region));
+        Ports = new AwsPorts(new Ec2Port(_region), new EcsPort(_region), new IamPort(_region), new OutpostsPort(_region), new CloudWatchPort(_region), new SsmPort(_region), new DynamoDbPort(_region));
         Faults = new FaultInjection(_region);
     }
 
@@ -93,6 +94,22 @@ public sealed class EmulatedCloud
             .Concat(_region.Ecs.Resources(include))
             .Select(r => r with { Tags = new Dictionary<string, string>(r.Tags, StringComparer.Ordinal) })
             .ToList());
+
+    /// <summary>
+    /// A DynamoDB table as a deployed stack leaves it: ACTIVE (CloudFormation waits for that), made
+    /// without an API call of the account's (not counted). Does nothing when the table exists.
+    /// </summary>
+    public void DeployTable(Amazon.DynamoDBv2.Model.CreateTableRequest table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _region.Locked(() =>
+        {
+            if (!_region.State.DynamoDb.Tables.Exists(t => t.TableName == table.TableName))
+            {
+                _region.DynamoDb.CreateTable(table, active: true);
+            }
+        });
+    }
 
     /// <summary>What the ECS agent on an EC2 instance read from its ecs.config, once it has started.</summary>
     public EcsAgentConfig? AgentConfiguration(string ec2InstanceId) => _region.Locked(() => _region.Ecs.AgentConfiguration(ec2InstanceId));

@@ -21,6 +21,13 @@ public sealed record EmulatorTimings
     /// <summary>STOPPING → STOPPED once a task is asked to stop.</summary>
     public TimeSpan TaskStop { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// CREATING → ACTIVE for a new DynamoDB table. AWS documents CreateTable as asynchronous ("you can
+    /// perform read and write operations only on an ACTIVE table") without a figure; an empty on-demand
+    /// table typically takes a few seconds.
+    /// </summary>
+    public TimeSpan TableCreation { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often AWS/Outposts metrics are published (AWS: every 5 minutes).</summary>
     public TimeSpan MetricPublishInterval { get; init; } = TimeSpan.FromMinutes(5);
 }

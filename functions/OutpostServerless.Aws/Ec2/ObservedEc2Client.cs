@@ -2,6 +2,7 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using OutpostServerless.Aws.Client.Calls;
+using OutpostServerless.Aws.Sdk;
 
 namespace OutpostServerless.Aws.Ec2;
 
@@ -24,7 +25,6 @@ public sealed class ObservedEc2Client : AmazonEC2Client
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         base.CustomizeRuntimePipeline(pipeline);
-        // The base constructor builds the pipeline before this class's fields are set: read the observer late.
-        pipeline.AddHandlerBefore<ErrorHandler>(new Ec2CallObservingHandler(() => _observer));
+        SdkCallObservingHandler.AddTo(pipeline, "ec2", () => _observer);
     }
 }

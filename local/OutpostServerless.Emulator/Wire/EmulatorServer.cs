@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Emulator.Wire.CloudWatch;
+using OutpostServerless.Emulator.Wire.DynamoDb;
 using OutpostServerless.Emulator.Wire.Ec2;
 using OutpostServerless.Emulator.Wire.Ecs;
 using OutpostServerless.Emulator.Wire.Http;
@@ -21,8 +22,8 @@ using OutpostServerless.Emulator.Wire.Ssm;
 namespace OutpostServerless.Emulator.Wire;
 
 /// <summary>
-/// The emulated Region over HTTP: one endpoint on 127.0.0.1 for EC2, ECS, IAM, Outposts, CloudWatch
-/// and SSM, each in its own AWS protocol, every request SigV4-verified, every operation answered
+/// The emulated Region over HTTP: one endpoint on 127.0.0.1 for EC2, ECS, IAM, Outposts, CloudWatch,
+/// SSM and DynamoDB, each in its own AWS protocol, every request SigV4-verified, every operation answered
 /// by <see cref="EmulatedCloud.Ports"/> — so HTTP calls are counted in the same
 /// <see cref="EmulatedCloud.Calls"/> as in-process ones.
 /// </summary>
@@ -53,6 +54,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             new CloudWatchJsonFrontEnd(ports.CloudWatch),
             new CloudWatchQueryFrontEnd(ports.CloudWatch),
             new SsmJsonFrontEnd(ports.Ssm, cloud.Options.Region, cloud.Options.AccountId),
+            new DynamoDbJsonFrontEnd(ports.DynamoDb),
         ];
         _dispatcher = new WireDispatcher(frontEnds, new SigV4Verifier(_options.AccessKeyId, _options.SecretAccessKey, _options.SignatureClock));
     }

@@ -32,7 +32,7 @@ internal sealed class WireDispatcher
         if (frontEnd is null)
         {
             return AwsJsonProtocol.Error(
-                new AwsServiceError("unknown", "UnknownOperationException", "No emulated service (ec2, ecs, iam, outposts, monitoring, ssm) recognises this request.", HttpStatusCode.NotFound),
+                new AwsServiceError("unknown", "UnknownOperationException", "No emulated service (ec2, ecs, iam, outposts, monitoring, ssm, dynamodb) recognises this request.", HttpStatusCode.NotFound),
                 "1.1",
                 requestId);
         }

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.CloudWatch;
+using OutpostServerless.Emulator.DynamoDb;
 using OutpostServerless.Emulator.Ec2;
 using OutpostServerless.Emulator.Ecs;
 using OutpostServerless.Emulator.Iam;
@@ -31,6 +32,7 @@ internal sealed class EmulatedRegion
         Ecs = new EcsWorld(this);
         CloudWatch = new CloudWatchWorld(this);
         Ssm = new SsmWorld(this);
+        DynamoDb = new DynamoDbWorld(this);
         Calls = new ApiCallLog(state.Calls);
         Faults = new FaultInjector(state.Faults);
     }
@@ -45,6 +47,7 @@ internal sealed class EmulatedRegion
     public EcsWorld Ecs { get; }
     public CloudWatchWorld CloudWatch { get; }
     public SsmWorld Ssm { get; }
+    public DynamoDbWorld DynamoDb { get; }
     public ApiCallLog Calls { get; }
     public FaultInjector Faults { get; }
 

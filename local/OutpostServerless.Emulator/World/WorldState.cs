@@ -1,4 +1,5 @@
 using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.DynamoDb;
 using OutpostServerless.Emulator.Ec2;
 using OutpostServerless.Emulator.Ecs;
 using OutpostServerless.Emulator.Iam;
@@ -21,6 +22,7 @@ internal sealed class WorldState
     public Ec2State Ec2 { get; set; } = new();
     public IamState Iam { get; set; } = new();
     public EcsState Ecs { get; set; } = new();
+    public DynamoDbState DynamoDb { get; set; } = new();
     public CallLogState Calls { get; set; } = new();
     public List<InjectedFault> Faults { get; set; } = [];
 }

@@ -81,6 +81,31 @@ public sealed class EmulatorInteropTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Dynamodb_conditional_writes_updates_queries_and_errors_over_the_wire()
+    {
+        await using var emulator = await EmulatorEndpoint.StartAsync();
+
+        await DynamoDbScenario.RunAsync(emulator.Ports, "records-a", () =>
+        {
+            emulator.Clock.Advance(emulator.Cloud.Options.Timings.TableCreation);
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
+    public async Task Dynamodb_conditional_writes_updates_queries_and_errors_in_process()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(EmulatorEndpoint.Start);
+        var cloud = new OutpostServerless.Emulator.EmulatedCloud(clock);
+
+        await DynamoDbScenario.RunAsync(cloud.Ports, "records-a", () =>
+        {
+            clock.Advance(cloud.Options.Timings.TableCreation);
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
     public async Task A_non_retryable_error_surfaces_with_code_message_and_request_id()
     {
         await using var emulator = await EmulatorEndpoint.StartAsync();

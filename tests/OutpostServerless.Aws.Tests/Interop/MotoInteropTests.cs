@@ -67,6 +67,18 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Dynamodb_conditional_writes_updates_queries_and_errors()
+    {
+        if (!MotoAvailable())
+        {
+            return;
+        }
+
+        using var clients = Clients();
+        await DynamoDbScenario.RunAsync(clients.Ports, Unique("records"), () => Task.CompletedTask);
+    }
+
+    [Fact]
     public async Task Iam_role_policies_and_instance_profile_are_built_and_torn_down()
     {
         if (!MotoAvailable())

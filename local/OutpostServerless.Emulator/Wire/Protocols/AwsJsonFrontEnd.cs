@@ -35,7 +35,7 @@ internal abstract class AwsJsonFrontEnd(
         return AwsJsonProtocol.Response(json, jsonVersion, requestId);
     }
 
-    public WireResponse Error(AmazonServiceException error, string requestId) =>
+    public virtual WireResponse Error(AmazonServiceException error, string requestId) =>
         AwsJsonProtocol.Error(error, jsonVersion, requestId, queryCompatibleType);
 
     /// <summary>The answer to <paramref name="operation"/> as JSON, or null when the service does not emulate it.</summary>

@@ -2,13 +2,15 @@ using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using OutpostServerless.Aws.Client.Calls;
 
-namespace OutpostServerless.Aws.Ec2;
+namespace OutpostServerless.Aws.Sdk;
 
 /// <summary>
-/// A step of the SDK's request pipeline that reports each answered attempt as <c>ec2:Operation</c>,
-/// named after the SDK's request type (<c>RunInstancesRequest</c> → <c>ec2:RunInstances</c>).
+/// A step of an AWSSDK client's request pipeline that reports each answered attempt as
+/// <c>{service}:Operation</c>, named after the SDK's request type (<c>RunInstancesRequest</c> →
+/// <c>ec2:RunInstances</c>), as our protocol clients report theirs. It sits inside the SDK's retry
+/// loop, right outside the handler that turns an error answer into an exception.
 /// </summary>
-internal sealed class Ec2CallObservingHandler(Func<IAwsCallObserver> observer) : PipelineHandler
+internal sealed class SdkCallObservingHandler(string service, Func<IAwsCallObserver> observer) : PipelineHandler
 {
     public override void InvokeSync(IExecutionContext executionContext)
     {
@@ -44,6 +46,10 @@ internal sealed class Ec2CallObservingHandler(Func<IAwsCallObserver> observer) :
         return response;
     }
 
+    /// <summary>Adds the observer to <paramref name="pipeline"/>; the observer is read late, as a client's base constructor builds the pipeline before its fields are set.</summary>
+    public static void AddTo(RuntimePipeline pipeline, string service, Func<IAwsCallObserver> observer) =>
+        pipeline.AddHandlerBefore<ErrorHandler>(new SdkCallObservingHandler(service, observer));
+
     // An exception with an HTTP status came from an answer; one without (connection refused) did not.
     private static bool Answered(AmazonServiceException error) => error.StatusCode != 0;
 
@@ -57,6 +63,6 @@ internal sealed class Ec2CallObservingHandler(Func<IAwsCallObserver> observer) :
 
         var status = error?.StatusCode ?? context.ResponseContext.HttpResponse?.StatusCode ?? System.Net.HttpStatusCode.OK;
         var code = error is null ? null : error.ErrorCode ?? error.StatusCode.ToString();
-        observer().OnAnswered(new AwsCall($"ec2:{name}", status, code));
+        observer().OnAnswered(new AwsCall($"{service}:{name}", status, code));
     }
 }
