@@ -34,5 +34,7 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(RollbackResult))]
 [JsonSerializable(typeof(TeardownInput))]
 [JsonSerializable(typeof(TeardownResult))]
+[JsonSerializable(typeof(DescribeProvisioningInput))]
+[JsonSerializable(typeof(ProvisioningInventory))]
 [JsonSerializable(typeof(ProvisioningResources))]
 public sealed partial class StepsJsonContext : JsonSerializerContext;

@@ -4,7 +4,7 @@ namespace OutpostServerless.Cli.Local;
 public sealed class UnknownProvisioningException(string provisioningId, string? stateFile)
     : Exception(stateFile is null
         ? $"provisioningId: no provisioning '{provisioningId}' is known without a world to look in. Fix: pass the --state-file its run used."
-        : $"provisioningId: no provisioning '{provisioningId}' was applied in {stateFile}. Fix: check the id (outpost-serverless status lists what a state file knows), or pass the --state-file its run used.")
+        : $"provisioningId: no provisioning '{provisioningId}' was applied in {stateFile}. Fix: check the id (the request's provisioningId, else the execution name its run took), or pass the --state-file its run used.")
 {
     public string ProvisioningId { get; } = provisioningId;
 }
