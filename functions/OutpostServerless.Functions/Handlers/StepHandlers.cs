@@ -21,6 +21,8 @@ public static class StepHandlers
         {
             ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
+            ["PlanProvisioning"] = Handler(new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>()),
+                steps.PlanProvisioningInput, steps.ApplyPlan),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
@@ -41,6 +43,8 @@ public static class StepHandlers
                 steps.RegisterTaskDefinitionInput, steps.TaskDefinitionResource),
             ["StartWorkload"] = Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
                 steps.StartWorkloadInput, steps.WorkloadResource),
+            ["CheckWorkload"] = Handler(new CheckWorkload(aws, loggers.CreateLogger<CheckWorkload>()),
+                steps.CheckWorkloadInput, steps.WorkloadResource),
             ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
                 steps.RollbackInput, steps.RollbackResult),
             ["TeardownWorkload"] = Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),

@@ -66,7 +66,17 @@ internal static class WorkflowSuite
         yield return new("the Outpost refuses the launch", [new(web, Fault("ec2:RunInstances", "InsufficientInstanceCapacity"))]);
         yield return new("a failed task rolls back", [new(batch, Fault("ecs:RunTask", "InvalidParameterException"))]);
         yield return new("a failure after the service exists rolls it back", [new(web, Fault("ecs:ListTasks", "AccessDeniedException"))]);
-        yield return new("a failure on a finished provisioning stops its tasks", [new(batch), new(batch, Fault("ecs:DescribeTaskDefinition", "AccessDeniedException"))]);
+        yield return new("a failure on a finished provisioning deletes nothing", [new(batch), new(batch, Fault("ecs:DescribeTaskDefinition", "AccessDeniedException"))]);
+        yield return new("a failure after the tasks started stops them", [new(batch, Fault("ecs:DescribeTasks", "AccessDeniedException"))]);
+        yield return new("a web service re-run changes nothing", [new(web), new(web)]);
+        yield return new("a new image replaces the tasks", [new(batch), new(Changed(batch, r => r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/docker/library/busybox:1.37"))]);
+        yield return new("a failed update restores the service, ingress and policies", [new(web), new(Changed(web, r =>
+        {
+            r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/nginx/nginx:1.28";
+            r["network"]!["ingress"]!.AsArray().RemoveAt(0);
+            r["network"]!["ingress"]!.AsArray().Add(new JsonObject { ["protocol"] = "tcp", ["fromPort"] = 443, ["cidr"] = "10.0.3.0/24" });
+            r["iam"]!["managedPolicyArns"] = new JsonArray();
+        }), Fault("ecs:ListTasks", "AccessDeniedException"))]);
         yield return new("a rollback waits for instances EC2 cannot reach yet", [new(batch, (cloud, clock) =>
         {
             Fault("ecs:RunTask", "InvalidParameterException")(cloud, clock);
@@ -87,6 +97,13 @@ internal static class WorkflowSuite
 
     private static JsonObject Example(string name) =>
         JsonNode.Parse(File.ReadAllText(RepositoryFiles.Example(name)))!.AsObject();
+
+    private static JsonObject Changed(JsonObject request, Action<JsonObject> change)
+    {
+        var copy = request.DeepClone().AsObject();
+        change(copy);
+        return copy;
+    }
 
     private static JsonObject With(JsonObject request, string member, JsonNode value)
     {

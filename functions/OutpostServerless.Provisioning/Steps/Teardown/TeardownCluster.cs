@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Tagging;
 
 namespace OutpostServerless.Provisioning.Steps;
 
@@ -13,7 +14,7 @@ public sealed class TeardownCluster(AwsPorts aws, ILogger<TeardownCluster> logge
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        await new EcsTeardown(aws.Ecs, input.Plan, log).DeleteClusterAsync(cancellationToken);
+        await new EcsTeardown(aws.Ecs, input.Plan, Ownership.OfProvisioning(input.Plan), log).DeleteClusterAsync(cancellationToken);
         return TeardownLog.Report(logger, input.Plan, log);
     }
 }

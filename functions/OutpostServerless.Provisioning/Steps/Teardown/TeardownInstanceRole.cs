@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Tagging;
 
 namespace OutpostServerless.Provisioning.Steps;
 
@@ -9,7 +10,7 @@ public sealed class TeardownInstanceRole(AwsPorts aws, ILogger<TeardownInstanceR
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        var iam = new IamTeardown(aws.Iam, input.Plan, log);
+        var iam = new IamTeardown(aws.Iam, input.Plan, Ownership.OfProvisioning(input.Plan), log);
         await iam.DeleteInstanceProfileAsync(cancellationToken);
         await iam.DeleteRoleAsync(cancellationToken);
         return TeardownLog.Report(logger, input.Plan, log);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.Provisioning.Errors;
 
 namespace OutpostServerless.Provisioning.Steps;
@@ -14,7 +15,7 @@ public sealed class TeardownInstances(AwsPorts aws, ILogger<TeardownInstances> l
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        var unreachable = await new Ec2Teardown(aws.Ec2, input.Plan, log).TerminateInstancesAsync(cancellationToken);
+        var unreachable = await new Ec2Teardown(aws.Ec2, input.Plan, Ownership.OfProvisioning(input.Plan), log).TerminateInstancesAsync(cancellationToken);
         if (unreachable.Count > 0)
         {
             throw new TeardownPendingException(input.Plan.ProvisioningId, $"the Outpost of {unreachable.Count} instance(s) to reconnect so they can be terminated ({string.Join(", ", unreachable)})", log.Deleted);

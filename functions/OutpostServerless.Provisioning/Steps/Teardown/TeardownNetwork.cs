@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.Provisioning.Errors;
 
 namespace OutpostServerless.Provisioning.Steps;
@@ -15,7 +16,7 @@ public sealed class TeardownNetwork(AwsPorts aws, ILogger<TeardownNetwork> logge
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        var ec2 = new Ec2Teardown(aws.Ec2, input.Plan, log);
+        var ec2 = new Ec2Teardown(aws.Ec2, input.Plan, Ownership.OfProvisioning(input.Plan), log);
         var shuttingDown = await ec2.InstancesShuttingDownAsync(cancellationToken);
         if (shuttingDown.Count > 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Provisioning.Tagging;
 
 namespace OutpostServerless.Provisioning.Steps;
 
@@ -12,7 +13,7 @@ public sealed class TeardownWorkload(AwsPorts aws, ILogger<TeardownWorkload> log
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        var ecs = new EcsTeardown(aws.Ecs, input.Plan, log);
+        var ecs = new EcsTeardown(aws.Ecs, input.Plan, Ownership.OfProvisioning(input.Plan), log);
         await ecs.DeleteServiceAsync(cancellationToken);
         await ecs.StopTasksAsync(cancellationToken);
         await ecs.DeregisterTaskDefinitionsAsync(cancellationToken);
