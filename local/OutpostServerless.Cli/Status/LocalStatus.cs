@@ -9,7 +9,8 @@ namespace OutpostServerless.Cli.Status;
 /// <summary>
 /// <c>status &lt;provisioningId&gt;</c> locally: the domain's <see cref="DescribeProvisioning"/> (what an API function
 /// runs too) on the state file's world, with the names of the provisioning's last applied request, and the
-/// executions the state file recorded for it. Reads only: the world is not saved.
+/// executions the state file recorded for it, and the drift from that request (the domain's <see cref="PlanProvisioning"/>).
+/// Reads only: the world is not saved.
 /// </summary>
 public static class LocalStatus
 {
@@ -35,8 +36,11 @@ public static class LocalStatus
         var resources = plan is null
             ? []
             : (await new DescribeProvisioning(cloud.Ports, NullLogger<DescribeProvisioning>.Instance).RunAsync(new DescribeProvisioningInput(plan), cancellationToken)).Resources;
+        var drift = plan is null || history.IsTornDown
+            ? []
+            : (await new PlanProvisioning(cloud.Ports, NullLogger<PlanProvisioning>.Instance).PlanAsync(plan, cancellationToken)).ChangeSet.Changes.Where(c => c.Action != ChangeAction.NoOp).ToList();
         var newest = history.Executions[0];
         var state = history.IsTornDown ? StatusReport.TornDown : newest.Status == "SUCCEEDED" ? StatusReport.Applied : StatusReport.Failed;
-        return new StatusReport(provisioningId, state, history.LastApplied?.Name, request, resources, [.. history.Executions.Select(ExecutionSummary.Of)]);
+        return new StatusReport(provisioningId, state, history.LastApplied?.Name, request, resources, [.. history.Executions.Select(ExecutionSummary.Of)], drift);
     }
 }

@@ -14,7 +14,7 @@ public static class StatusCommand
     {
         var provisioningId = new Argument<string>("provisioningId") { Description = "The provisioning to describe." };
         var stateFile = new Option<FileInfo?>("--state-file") { Description = "The emulated world the provisioning lives in (as run --state-file); only read." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object: provisioningId, state, lastAppliedExecution, lastAppliedRequest, resources, executions." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: provisioningId, state, lastAppliedExecution, lastAppliedRequest, resources, executions, drift." };
         var command = new Command("status", "Show a provisioning: what exists of it now (found by its tag and names), and its executions and their outcomes.")
         {
             provisioningId, stateFile, json,
@@ -69,6 +69,9 @@ public static class StatusCommand
                 Markup.Escape(execution.StopDate.ToString("u", System.Globalization.CultureInfo.InvariantCulture)), execution.MutatingCalls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        console.MarkupLine(report.Drift.Count == 0
+            ? "No drift: the world is as the last applied request left it."
+            : $"Drift from the last applied request ({report.Drift.Count}): " + Markup.Escape(string.Join("; ", report.Drift.Select(d => $"{d.Resource} {d.Action.ToString().ToLowerInvariant()} {string.Join(",", d.Fields)}".TrimEnd()))));
         console.MarkupLine("Executions, newest first:");
         console.Write(executions);
     }

@@ -10,13 +10,18 @@ namespace OutpostServerless.Cli.Status;
 /// <c>applied</c> (its newest execution is a SUCCEEDED provision), <c>failed</c> (its newest execution failed),
 /// or <c>torn-down</c> (its newest execution is a SUCCEEDED teardown).
 /// </param>
+/// <param name="Drift">
+/// What applying the last applied request again would change (PlanProvisioning's changes other than no-op):
+/// empty when the world is as that request left it; not computed for a torn-down provisioning.
+/// </param>
 public sealed record StatusReport(
     string ProvisioningId,
     string State,
     string? LastAppliedExecution,
     JsonNode? LastAppliedRequest,
     IReadOnlyList<ProvisioningResource> Resources,
-    IReadOnlyList<ExecutionSummary> Executions)
+    IReadOnlyList<ExecutionSummary> Executions,
+    IReadOnlyList<ResourceChange> Drift)
 {
     public const string Applied = "applied";
     public const string Failed = "failed";

@@ -36,6 +36,18 @@ public sealed class StatusTests : IDisposable
         var status = await StatusAsync("storefront-web");
 
         Assert.DoesNotContain(Resources(status), r => r.Id == instance && r.State == "running");
+        var drift = Assert.Single(status["drift"]!.AsArray());
+        Assert.Equal("container-instances", drift!["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Status_right_after_a_run_shows_no_drift_from_the_request_it_applied()
+    {
+        await RunAsync("web-service.json");
+
+        var status = await StatusAsync("storefront-web");
+
+        Assert.Empty(status["drift"]!.AsArray());
     }
 
     [Fact]
