@@ -200,7 +200,18 @@ public sealed record EcsService
     public int PendingCount { get; init; }
     public string? LaunchType { get; init; }
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+    /// <summary>PRIMARY (the latest) and ACTIVE (older ones still draining) deployments.</summary>
+    public IReadOnlyList<EcsDeployment> Deployments { get; init; } = [];
+    /// <summary>The scheduler's messages, newest first (e.g. "was unable to place a task …").</summary>
+    public IReadOnlyList<EcsServiceEvent> Events { get; init; } = [];
 }
+
+/// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
+public sealed record EcsDeployment(
+    string Id, string Status, string TaskDefinition, int DesiredCount, int RunningCount, int PendingCount, double? CreatedAt = null, string? RolloutState = null);
+
+/// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
+public sealed record EcsServiceEvent(string Id, string Message, double? CreatedAt = null);
 
 public sealed record CreateServiceRequest
 {
@@ -229,6 +240,8 @@ public sealed record UpdateServiceRequest
     public string? Cluster { get; init; }
     public required string Service { get; init; }
     public int? DesiredCount { get; init; }
+    /// <summary>A new revision starts a deployment: new tasks replace the old ones.</summary>
+    public string? TaskDefinition { get; init; }
 }
 
 public sealed record UpdateServiceResponse(EcsService Service);

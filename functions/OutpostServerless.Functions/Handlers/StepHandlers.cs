@@ -27,6 +27,8 @@ public static class StepHandlers
                 steps.BeginChangeInput, steps.ChangeTicket),
             ["EndChange"] = Handler(new EndChange(records, clock, loggers.CreateLogger<EndChange>()),
                 steps.EndChangeInput, steps.EndChangeResult),
+            ["PlanProvisioning"] = Handler(new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>()),
+                steps.PlanProvisioningInput, steps.ApplyPlan),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
@@ -47,8 +49,15 @@ public static class StepHandlers
                 steps.RegisterTaskDefinitionInput, steps.TaskDefinitionResource),
             ["StartWorkload"] = Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
                 steps.StartWorkloadInput, steps.WorkloadResource),
+            ["CheckWorkload"] = Handler(new CheckWorkload(aws, loggers.CreateLogger<CheckWorkload>()),
+                steps.CheckWorkloadInput, steps.WorkloadResource),
             ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
                 steps.RollbackInput, steps.RollbackResult),
+            ["TeardownWorkload"] = Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstances"] = Handler(new TeardownInstances(aws, loggers.CreateLogger<TeardownInstances>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownCluster"] = Handler(new TeardownCluster(aws, loggers.CreateLogger<TeardownCluster>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstanceRole"] = Handler(new TeardownInstanceRole(aws, loggers.CreateLogger<TeardownInstanceRole>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownNetwork"] = Handler(new TeardownNetwork(aws, loggers.CreateLogger<TeardownNetwork>()), steps.TeardownInput, steps.TeardownResult),
         };
     }
 

@@ -8,7 +8,7 @@ namespace OutpostServerless.Provisioning.Request;
 /// </summary>
 internal static class PlanBuilder
 {
-    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId, int defaultCapacityWaitSeconds)
+    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId, string? executionName, int defaultCapacityWaitSeconds)
     {
         var outpost = OutpostArn.TryParse(request.OutpostArn!, out var arn, out _)
             ? arn
@@ -23,6 +23,7 @@ internal static class PlanBuilder
         return new ProvisioningPlan
         {
             ProvisioningId = provisioningId,
+            ExecutionId = executionName ?? provisioningId,
             OutpostArn = outpost.ToString(),
             OutpostId = outpost.OutpostId,
             Region = outpost.Region,

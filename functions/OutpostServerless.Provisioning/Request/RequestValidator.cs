@@ -117,7 +117,7 @@ public sealed class RequestValidator
         }
 
         var provisioningId = request!.ProvisioningId ?? executionName!;
-        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId, defaultCapacityWaitSeconds));
+        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId, executionName, defaultCapacityWaitSeconds));
     }
 
     private IEnumerable<FieldError> OrderByDocument(IEnumerable<FieldError> errors)

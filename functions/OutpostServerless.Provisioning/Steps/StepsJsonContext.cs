@@ -10,6 +10,9 @@ namespace OutpostServerless.Provisioning.Steps;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(PlanProvisioningInput))]
+[JsonSerializable(typeof(ApplyPlan))]
+[JsonSerializable(typeof(ChangeSet))]
 [JsonSerializable(typeof(CheckCapacityInput))]
 [JsonSerializable(typeof(CapacityGate))]
 [JsonSerializable(typeof(EnsureVpcInput))]
@@ -30,8 +33,13 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(TaskDefinitionResource))]
 [JsonSerializable(typeof(StartWorkloadInput))]
 [JsonSerializable(typeof(WorkloadResource))]
+[JsonSerializable(typeof(CheckWorkloadInput))]
 [JsonSerializable(typeof(RollbackInput))]
 [JsonSerializable(typeof(RollbackResult))]
+[JsonSerializable(typeof(TeardownInput))]
+[JsonSerializable(typeof(TeardownResult))]
+[JsonSerializable(typeof(DescribeProvisioningInput))]
+[JsonSerializable(typeof(ProvisioningInventory))]
 [JsonSerializable(typeof(ProvisioningResources))]
 [JsonSerializable(typeof(BeginChangeInput))]
 [JsonSerializable(typeof(ChangeTicket))]

@@ -18,6 +18,7 @@ namespace OutpostServerless.Cli.Local;
 public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogicalId = LocalWorkflow.ProvisionStateMachine)
 {
     public const string ProvisionStateMachine = "ProvisionStateMachine";
+    public const string TeardownStateMachine = "TeardownStateMachine";
 
     /// <summary>Where a run's virtual clock starts when there is no saved world to continue from.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
@@ -36,6 +37,12 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
 
         // Locked (and checked writable) before anything runs; released when the run has saved.
         await using var stateFile = settings.StateFile is { } path ? await StateFile.OpenAsync(path, settings.Command, cancellationToken) : null;
+        return await RunAsync(stateFile, settings, observer, cancellationToken);
+    }
+
+    /// <summary>As <see cref="RunAsync(LocalRunSettings, Action{HistoryEvent}?, CancellationToken)"/> on a state file the caller holds (null: a new world, not kept).</summary>
+    public async Task<LocalRunResult> RunAsync(StateFile? stateFile, LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
+    {
         var (cloud, clock) = stateFile?.LoadOnVirtualClock() ?? NewWorld();
         template.DeployTo(cloud);
         ShapeCapacity(cloud, clock, settings);

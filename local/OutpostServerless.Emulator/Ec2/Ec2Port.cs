@@ -31,6 +31,9 @@ internal sealed class Ec2Port(EmulatedRegion region) : IEc2
     public Task<DescribeSecurityGroupsResponse> DescribeSecurityGroupsAsync(DescribeSecurityGroupsRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("ec2:DescribeSecurityGroups", () => region.Ec2.DescribeSecurityGroups(request), cancellationToken);
 
+    public Task<RevokeSecurityGroupIngressResponse> RevokeSecurityGroupIngressAsync(RevokeSecurityGroupIngressRequest request, CancellationToken cancellationToken = default) =>
+        region.InvokeAsync("ec2:RevokeSecurityGroupIngress", () => region.Ec2.RevokeSecurityGroupIngress(request), cancellationToken);
+
     public Task<AuthorizeSecurityGroupIngressResponse> AuthorizeSecurityGroupIngressAsync(AuthorizeSecurityGroupIngressRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("ec2:AuthorizeSecurityGroupIngress", () => region.Ec2.AuthorizeSecurityGroupIngress(request), cancellationToken);
 

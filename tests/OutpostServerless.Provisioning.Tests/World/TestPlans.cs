@@ -16,6 +16,7 @@ public static class TestPlans
     public static ProvisioningPlan Default(string provisioningId = "prov-test-1") => new()
     {
         ProvisioningId = provisioningId,
+        ExecutionId = provisioningId + "-execution-1",
         OutpostArn = OutpostArn,
         OutpostId = OutpostId,
         Region = "us-west-2",

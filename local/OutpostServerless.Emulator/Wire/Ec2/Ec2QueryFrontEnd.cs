@@ -72,6 +72,13 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                     xml.Element("return", authorized.Return ?? true);
                     xml.List("securityGroupRuleSet", "item", authorized.SecurityGroupRules, r => Ec2ShapeWriter.SecurityGroupRule(xml, r), always: true);
                 });
+            case "RevokeSecurityGroupIngress":
+                var revoked = await ec2.RevokeSecurityGroupIngressAsync(Ec2RequestReader.RevokeSecurityGroupIngress(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("return", revoked.Return ?? true);
+                    xml.List("unknownIpPermissionSet", "item", revoked.UnknownIpPermissions, perm => Ec2ShapeWriter.IpPermission(xml, perm));
+                });
             case "DeleteSecurityGroup":
                 var deleted = await ec2.DeleteSecurityGroupAsync(Ec2RequestReader.DeleteSecurityGroup(p), cancellationToken);
                 return Respond(action, requestId, xml =>

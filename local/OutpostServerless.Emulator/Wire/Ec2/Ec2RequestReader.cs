@@ -117,6 +117,18 @@ internal static class Ec2RequestReader
         };
     }
 
+    /// <summary>The same permissions as AuthorizeSecurityGroupIngress, without tags.</summary>
+    public static RevokeSecurityGroupIngressRequest RevokeSecurityGroupIngress(QueryParameters p)
+    {
+        var authorize = AuthorizeSecurityGroupIngress(p);
+        return new RevokeSecurityGroupIngressRequest
+        {
+            GroupId = authorize.GroupId,
+            GroupName = authorize.GroupName,
+            IpPermissions = authorize.IpPermissions,
+        };
+    }
+
     public static DeleteSecurityGroupRequest DeleteSecurityGroup(QueryParameters p) => new() { GroupId = p.String("GroupId"), GroupName = p.String("GroupName") };
 
     public static RunInstancesRequest RunInstances(QueryParameters p)

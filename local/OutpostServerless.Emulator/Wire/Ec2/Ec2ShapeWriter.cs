@@ -243,7 +243,7 @@ internal static class Ec2ShapeWriter
         xml.Element("groupName", group.GroupName);
     }
 
-    private static void IpPermission(XmlResponseWriter xml, IpPermission permission)
+    public static void IpPermission(XmlResponseWriter xml, IpPermission permission)
     {
         xml.Element("ipProtocol", permission.IpProtocol);
         xml.Element("fromPort", permission.FromPort);
