@@ -20,7 +20,7 @@ SOURCES := $(shell find $(ROOT)/functions -type f \( -name '*.cs' -o -name '*.cs
 
 FUNCTIONS := ValidateRequestFunction BeginChangeFunction PlanProvisioningFunction EndChangeFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction \
 	EnsureSecurityGroupFunction EnsureInstanceRoleFunction EnsureClusterFunction LaunchContainerInstancesFunction \
-	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RollbackFunction \
+	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RetireContainerInstancesFunction RollbackFunction \
 	TeardownWorkloadFunction TeardownInstancesFunction TeardownClusterFunction TeardownInstanceRoleFunction TeardownNetworkFunction
 
 .PHONY: $(addprefix build-,$(FUNCTIONS)) publish clean

@@ -51,6 +51,8 @@ public static class StepHandlers
                 steps.StartWorkloadInput, steps.WorkloadResource),
             ["CheckWorkload"] = Handler(new CheckWorkload(aws, loggers.CreateLogger<CheckWorkload>()),
                 steps.CheckWorkloadInput, steps.WorkloadResource),
+            ["RetireContainerInstances"] = Handler(new RetireContainerInstances(aws, loggers.CreateLogger<RetireContainerInstances>()),
+                steps.RetireContainerInstancesInput, steps.RetiredInstancesResource),
             ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
                 steps.RollbackInput, steps.RollbackResult),
             ["TeardownWorkload"] = Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),

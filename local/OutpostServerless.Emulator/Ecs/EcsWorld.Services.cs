@@ -186,7 +186,9 @@ internal sealed partial class EcsWorld
             }
 
             var primary = Primary(service);
-            var current = TasksOf(service, primary.StartedBy);
+            // Tasks on a DRAINING instance are replaced first, then stopped (minimumHealthyPercent 100).
+            var draining = TasksOf(service, primary.StartedBy).Where(OnDrainingInstance).ToList();
+            var current = TasksOf(service, primary.StartedBy).Except(draining).ToList();
             var cluster = State.Clusters.Find(c => c.ClusterName == service.ClusterName && c.Status == "ACTIVE");
             var definition = State.TaskDefinitions.Find(d => d.TaskDefinitionArn == primary.TaskDefinitionArn);
             for (var missing = service.DesiredCount - current.Count; missing > 0 && cluster is not null && definition is not null; missing--)
@@ -204,7 +206,15 @@ internal sealed partial class EcsWorld
                 Stop(surplus, "Scaling activity initiated by (deployment ecs-svc/" + primary.Id + ")", now);
             }
 
-            var primaryRunning = TasksOf(service, primary.StartedBy).Count(t => t.LastStatus == "RUNNING");
+            var primaryRunning = TasksOf(service, primary.StartedBy).Where(t => !OnDrainingInstance(t)).Count(t => t.LastStatus == "RUNNING");
+            if (primaryRunning >= service.DesiredCount)
+            {
+                foreach (var task in draining)
+                {
+                    Stop(task, "Container instance is draining", now);
+                }
+            }
+
             foreach (var old in service.Deployments.Where(d => d != primary).ToList())
             {
                 if (primaryRunning >= service.DesiredCount)
@@ -222,6 +232,9 @@ internal sealed partial class EcsWorld
             }
         }
     }
+
+    private bool OnDrainingInstance(TaskRecord task) =>
+        State.ContainerInstances.Exists(i => i.ContainerInstanceArn == task.ContainerInstanceArn && i.Status == "DRAINING");
 
     private DeploymentRecord NewDeployment(string taskDefinitionArn) => new()
     {
