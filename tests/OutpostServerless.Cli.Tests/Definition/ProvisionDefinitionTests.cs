@@ -50,7 +50,7 @@ public sealed class ProvisionDefinitionTests
 
         var resources = TaskResources(root).ToList();
 
-        Assert.Equal(12, resources.Distinct().Count());
+        Assert.Equal(13, resources.Distinct().Count());
         foreach (var resource in resources)
         {
             Assert.True(Template.TryFunctionByArn(resource, out var function), $"{resource} is not a function of template.yaml");
