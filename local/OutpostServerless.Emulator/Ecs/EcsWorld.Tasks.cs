@@ -281,6 +281,7 @@ internal sealed partial class EcsWorld
         LaunchType = task.LaunchType,
         StartedBy = task.StartedBy,
         Group = task.Group,
+        StoppedReason = task.LastStatus == "STOPPED" ? task.StoppedReason : null,
         Tags = includeTags ? ToTags(task.Tags) : [],
     };
 }
