@@ -153,6 +153,8 @@ public sealed record EcsTask
     public string? LaunchType { get; init; }
     public string? StartedBy { get; init; }
     public string? Group { get; init; }
+    /// <summary>Why a STOPPED task stopped, e.g. <c>CannotPullContainerError: …</c>.</summary>
+    public string? StoppedReason { get; init; }
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
 }
 

@@ -35,6 +35,8 @@ public static class StepHandlers
                 steps.EnsureVpcInput, steps.VpcResource),
             ["EnsureSubnet"] = Handler(new EnsureSubnet(aws, loggers.CreateLogger<EnsureSubnet>()),
                 steps.EnsureSubnetInput, steps.SubnetResource),
+            ["EnsureEgress"] = Handler(new EnsureEgress(aws, loggers.CreateLogger<EnsureEgress>()),
+                steps.EnsureEgressInput, steps.EgressResource),
             ["EnsureSecurityGroup"] = Handler(new EnsureSecurityGroup(aws, loggers.CreateLogger<EnsureSecurityGroup>()),
                 steps.EnsureSecurityGroupInput, steps.SecurityGroupResource),
             ["EnsureInstanceRole"] = Handler(new EnsureInstanceRole(aws, loggers.CreateLogger<EnsureInstanceRole>()),

@@ -42,6 +42,7 @@ public sealed record NetworkPlan
     public required string SubnetCidr { get; init; }
     public required string SecurityGroupName { get; init; }
     public required IReadOnlyList<IngressRulePlan> Ingress { get; init; }
+    public required EgressPlan Egress { get; init; }
 }
 
 /// <summary>One ingress rule; <see cref="Protocol"/> is <c>tcp</c>, <c>udp</c>, <c>icmp</c> or <c>-1</c>.</summary>

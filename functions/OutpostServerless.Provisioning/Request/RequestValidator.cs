@@ -29,6 +29,7 @@ public sealed class RequestValidator
     [
         new IdentityRule(),
         new NetworkRule(),
+        new EgressRule(),
         new SecurityGroupRule(),
         new IamRule(),
         new ClusterRule(),

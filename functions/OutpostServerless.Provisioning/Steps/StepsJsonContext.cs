@@ -19,6 +19,8 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(VpcResource))]
 [JsonSerializable(typeof(EnsureSubnetInput))]
 [JsonSerializable(typeof(SubnetResource))]
+[JsonSerializable(typeof(EnsureEgressInput))]
+[JsonSerializable(typeof(EgressResource))]
 [JsonSerializable(typeof(EnsureSecurityGroupInput))]
 [JsonSerializable(typeof(SecurityGroupResource))]
 [JsonSerializable(typeof(EnsureInstanceRoleInput))]

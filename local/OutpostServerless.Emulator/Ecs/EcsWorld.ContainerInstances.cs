@@ -105,8 +105,9 @@ internal sealed partial class EcsWorld
     /// <summary>
     /// The agent on each launched instance, evaluated lazily: once the registration delay has
     /// passed and the instance runs, it reads ecs.config and registers with its cluster, provided
-    /// the AMI carries the agent, the config is valid, the instance profile lets it call ECS, the
-    /// Outpost can reach the Region and the cluster exists. Until then it keeps retrying, as the
+    /// the AMI carries the agent, the config is valid, the instance's network has a way to ECS (a
+    /// route out or ECS's interface endpoints), the instance profile lets it call ECS, the Outpost
+    /// can reach the Region and the cluster exists. Until then it keeps retrying, as the
     /// real agent does; an agent that cannot start never registers.
     /// </summary>
     private void RegisterAgents(DateTimeOffset now)
@@ -135,7 +136,10 @@ internal sealed partial class EcsWorld
 
             var outpost = region.Outposts.FindByArn(instance.OutpostArn);
             var cluster = State.Clusters.Find(c => c.ClusterName == config.Cluster && c.Status == "ACTIVE");
-            if ((outpost is not null && !outpost.Connected) || !region.Iam.CanRegisterContainerInstance(instance.IamInstanceProfileArn) || cluster is null)
+            if ((outpost is not null && !outpost.Connected)
+                || !region.Ec2.Reaches(instance, AwsEndpoint.Ecs)
+                || !region.Iam.CanRegisterContainerInstance(instance.IamInstanceProfileArn)
+                || cluster is null)
             {
                 continue;
             }

@@ -11,8 +11,8 @@ namespace OutpostServerless.Cli.Tests.Template;
 /// Every path the workflow can take, run end to end on the emulated Region with the template's own
 /// definition and functions: both examples succeeding, capacity waits (arriving and spent), a launch
 /// the Outpost refuses, failures that roll back (before anything exists, after a service exists, after
-/// a finished provisioning's tasks run), a failure that retains, an existing VPC, a re-run and an
-/// invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect). It yields each AWS call with the function that made it.
+/// a finished provisioning's tasks run), a failure that retains, each egress mode (an
+/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect). It yields each AWS call with the function that made it.
 /// </summary>
 internal static class WorkflowSuite
 {
@@ -37,7 +37,7 @@ internal static class WorkflowSuite
                 {
                     Cloud = cloud,
                     Clock = clock,
-                    Request = step.Request,
+                    Request = step.ExistingVpc is null ? step.Request : InVpc(step.Request, step.ExistingVpc(cloud)),
                     ExecutionName = $"{scenario.Name}-{results.Count + 1}",
                     Jitter = new Random(7),
                 }, CancellationToken.None));
@@ -53,6 +53,7 @@ internal static class WorkflowSuite
     {
         var web = Example("web-service.json");
         var batch = Example("batch-task.json");
+        var onPremises = Example("web-service-local-gateway.json");
         yield return new("web-service succeeds", [new(web)]);
         yield return new("batch-task succeeds", [new(batch)]);
         yield return new("a re-run changes nothing", [new(batch), new(batch)]);
@@ -95,6 +96,15 @@ internal static class WorkflowSuite
             Fault("ec2:TerminateInstances", "ServiceUnavailable")(cloud, clock);
         })]);
         yield return new("a failure with retain keeps everything", [new(With(web, "onFailure", "retain"), Fault("ecs:CreateService", "InvalidParameterException"))]);
+        yield return new("the local gateway carries the egress", [new(onPremises)]);
+        yield return new("a local-gateway provisioning rolls back its association", [new(onPremises, Fault("ecs:CreateService", "InvalidParameterException"))]);
+        yield return new("an existing VPC's internet gateway is used unchanged", [new(batch, ExistingVpc: cloud =>
+        {
+            var vpc = cloud.Network.Vpc("10.1.0.0/16");
+            cloud.Network.InternetGatewayRoute(vpc);
+            return vpc;
+        })]);
+        yield return new("an existing VPC without a way out fails before launching", [new(batch, ExistingVpc: cloud => cloud.Network.Vpc("10.1.0.0/16"))]);
         yield return new("an invalid request calls nothing", [new(With(batch, "outpostArn", "not-an-arn"))]);
         yield return new("a web service is torn down", [new(web), Teardown(web)]);
         yield return new("a batch task is torn down twice", [new(batch), Teardown(batch), Teardown(batch)]);
@@ -126,7 +136,17 @@ internal static class WorkflowSuite
 
     private sealed record Scenario(string Name, IReadOnlyList<ScenarioStep> Steps);
 
-    private sealed record ScenarioStep(JsonNode Request, Action<EmulatedCloud, VirtualClock>? Arrange = null, string StateMachine = LocalWorkflow.ProvisionStateMachine);
+    /// <summary>A request, the state machine it goes to, and what the account holds before it runs; <paramref name="ExistingVpc"/> makes the VPC the request names (network.vpcId).</summary>
+    private sealed record ScenarioStep(JsonNode Request, Action<EmulatedCloud, VirtualClock>? Arrange = null, string StateMachine = LocalWorkflow.ProvisionStateMachine, Func<EmulatedCloud, string>? ExistingVpc = null);
+
+    private static JsonObject InVpc(JsonNode request, string vpcId)
+    {
+        var copy = request.DeepClone().AsObject();
+        var network = copy["network"]!.AsObject();
+        network.Remove("vpcCidr");
+        network["vpcId"] = vpcId;
+        return copy;
+    }
 }
 
 /// <summary>One scenario's executions and every AWS call they made, with its caller.</summary>
