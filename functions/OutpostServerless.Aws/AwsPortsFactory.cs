@@ -13,6 +13,7 @@ using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Aws.Ssm;
+using OutpostServerless.Aws.StepFunctions;
 
 namespace OutpostServerless.Aws;
 
@@ -28,7 +29,7 @@ public static class AwsPortsFactory
         ArgumentNullException.ThrowIfNull(options);
         var region = new RegionResolver(options.Environment).Resolve(options.Region);
         var resolver = new EndpointResolver(options.Environment);
-        var endpoints = new[] { AwsService.Ec2, AwsService.Ecs, AwsService.Iam, AwsService.Outposts, AwsService.CloudWatch, AwsService.Ssm, AwsService.DynamoDb }
+        var endpoints = new[] { AwsService.Ec2, AwsService.Ecs, AwsService.Iam, AwsService.Outposts, AwsService.CloudWatch, AwsService.Ssm, AwsService.DynamoDb, AwsService.StepFunctions }
             .ToDictionary(s => s.SigningName, s => resolver.Resolve(s, region, options.EndpointUrl));
 
         ICredentialsProvider credentials = options.Credentials is null ? new DefaultChainCredentialsProvider() : new SdkCredentialsProvider(options.Credentials);
@@ -49,7 +50,7 @@ public static class AwsPortsFactory
             new CloudWatchClient(pipeline, endpoints[AwsService.CloudWatch.SigningName]),
             new SsmClient(pipeline, endpoints[AwsService.Ssm.SigningName]),
             new SdkDynamoDb(dynamoDb));
-        return new AwsClients(ports, region, endpoints, http, ec2, dynamoDb);
+        return new AwsClients(ports, region, endpoints, http, ec2, dynamoDb, new StepFunctionsClient(pipeline, endpoints[AwsService.StepFunctions.SigningName]));
     }
 
     /// <summary>

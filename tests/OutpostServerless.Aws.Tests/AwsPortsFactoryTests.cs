@@ -24,7 +24,7 @@ public sealed class AwsPortsFactoryTests
         using var clients = AwsPortsFactory.Create(Options(endpoint: new Uri("http://127.0.0.1:4566")));
 
         Assert.All(clients.Endpoints.Values, e => Assert.Equal((new Uri("http://127.0.0.1:4566"), "us-west-2", true), (e.Url, e.SigningRegion, e.IsCustom)));
-        Assert.Equal(["dynamodb", "ec2", "ecs", "iam", "monitoring", "outposts", "ssm"], clients.Endpoints.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["dynamodb", "ec2", "ecs", "iam", "monitoring", "outposts", "ssm", "states"], clients.Endpoints.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Aws.StepFunctions;
+using OutpostServerless.Functions.Errors;
 using OutpostServerless.Provisioning;
+using OutpostServerless.Provisioning.Api;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
@@ -14,7 +17,8 @@ namespace OutpostServerless.Functions.Handlers;
 /// </summary>
 public static class StepHandlers
 {
-    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null)
+    /// <param name="stepFunctions">For the provisionings API function (it starts executions); the steps never use it.</param>
+    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null, IStepFunctions? stepFunctions = null)
     {
         settings ??= new StepSettings();
         var steps = StepsJsonContext.Default;
@@ -29,6 +33,14 @@ public static class StepHandlers
                 steps.EndChangeInput, steps.EndChangeResult),
             ["PlanProvisioning"] = Handler(new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>()),
                 steps.PlanProvisioningInput, steps.ApplyPlan),
+            ["ProvisioningsApi"] = new ProvisioningsApiHandler(() => new ProvisioningsApi(
+                records,
+                stepFunctions ?? throw new InvalidStepSettingException("ProvisioningsApi", "The provisionings API needs a Step Functions client."),
+                new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds),
+                new ProvisioningsApiOptions(
+                    settings.ApplyStateMachineArn ?? throw new InvalidStepSettingException(StepSettings.ApplyStateMachineVariable, $"{StepSettings.ApplyStateMachineVariable} is not set; the ProvisioningsApi function needs the provision state machine's ARN"),
+                    settings.TeardownStateMachineArn),
+                clock)),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),

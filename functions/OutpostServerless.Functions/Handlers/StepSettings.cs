@@ -11,12 +11,19 @@ public sealed record StepSettings
     public const string DefaultCapacityWaitVariable = "OUTPOST_SERVERLESS_DEFAULT_CAPACITY_WAIT_SECONDS";
     public const string ProvisioningsTableVariable = "OUTPOST_SERVERLESS_PROVISIONINGS_TABLE";
     public const string LeaseVariable = "OUTPOST_SERVERLESS_LEASE_SECONDS";
+    public const string ApplyStateMachineVariable = "OUTPOST_SERVERLESS_APPLY_STATE_MACHINE_ARN";
+    public const string TeardownStateMachineVariable = "OUTPOST_SERVERLESS_TEARDOWN_STATE_MACHINE_ARN";
 
     /// <summary>capacityWait.maxSeconds for requests that leave it out (stack parameter DefaultCapacityWaitSeconds).</summary>
     public int DefaultCapacityWaitSeconds { get; init; } = RequestDefaults.CapacityWaitMaxSeconds;
 
     /// <summary>The provisioning records' table and lock lease (the stack's ProvisioningsTable and the state machines' timeout).</summary>
     public ProvisioningRecordOptions Records { get; init; } = ProvisioningRecordOptions.Default;
+
+    /// <summary>The state machines the provisionings API starts (its function's own environment: the steps never start executions).</summary>
+    public string? ApplyStateMachineArn { get; init; }
+
+    public string? TeardownStateMachineArn { get; init; }
 
     /// <summary>The settings from the function's environment; an unset variable keeps its default.</summary>
     public static StepSettings From(Func<string, string?> variable)
@@ -36,6 +43,11 @@ public sealed record StepSettings
             settings = settings with { Records = settings.Records with { TableName = table } };
         }
 
+        settings = settings with
+        {
+            ApplyStateMachineArn = variable(ApplyStateMachineVariable) is { Length: > 0 } apply ? apply : null,
+            TeardownStateMachineArn = variable(TeardownStateMachineVariable) is { Length: > 0 } teardown ? teardown : null,
+        };
         var lease = variable(LeaseVariable);
         if (!string.IsNullOrEmpty(lease))
         {

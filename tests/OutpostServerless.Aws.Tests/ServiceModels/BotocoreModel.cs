@@ -16,7 +16,7 @@ internal sealed class BotocoreModel
 
     // Loaded once per test run; the dictionary itself never changes after construction.
     private static readonly FrozenDictionary<string, Lazy<BotocoreModel>> Models =
-        new[] { "ecs", "iam", "outposts", "cloudwatch", "ssm", "ec2", "dynamodb" }
+        new[] { "ecs", "iam", "outposts", "cloudwatch", "ssm", "ec2", "dynamodb", "stepfunctions" }
             .ToFrozenDictionary(name => name, name => new Lazy<BotocoreModel>(() => Load(name)));
 
     private BotocoreModel(string service, JsonDocument document)
@@ -34,8 +34,13 @@ internal sealed class BotocoreModel
     public string? TargetPrefix => Metadata.TryGetProperty("targetPrefix", out var prefix) ? prefix.GetString() : null;
     public string ApiVersion => Metadata.GetProperty("apiVersion").GetString()!;
 
-    /// <summary>The model for a signing name (<c>monitoring</c> is botocore's <c>cloudwatch</c>).</summary>
-    public static BotocoreModel ForSigningName(string signingName) => For(signingName == "monitoring" ? "cloudwatch" : signingName);
+    /// <summary>The model for a signing name (<c>monitoring</c> is botocore's <c>cloudwatch</c>, <c>states</c> its <c>stepfunctions</c>).</summary>
+    public static BotocoreModel ForSigningName(string signingName) => For(signingName switch
+    {
+        "monitoring" => "cloudwatch",
+        "states" => "stepfunctions",
+        _ => signingName,
+    });
 
     public static BotocoreModel For(string service) =>
         Models.TryGetValue(service, out var model) ? model.Value : throw new ArgumentException($"No botocore model is registered for '{service}'.", nameof(service));

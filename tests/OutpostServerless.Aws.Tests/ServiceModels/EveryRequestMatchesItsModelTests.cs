@@ -5,6 +5,7 @@ using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Aws.Ssm;
+using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Aws.Tests.Testing;
 
 namespace OutpostServerless.Aws.Tests.ServiceModels;
@@ -90,6 +91,12 @@ public sealed class EveryRequestMatchesItsModelTests
         ],
 
         ["ISsm.GetParameterAsync"] = [h => h.Ssm.GetParameterAsync(new("/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id"))],
+
+        ["IStepFunctions.StartExecutionAsync"] =
+        [
+            h => h.StepFunctions.StartExecutionAsync(new("arn:aws:states:us-west-2:123456789012:stateMachine:provision", "shop-web-2", """{"provisioningId":"shop-web"}""")),
+            h => h.StepFunctions.StartExecutionAsync(new("arn:aws:states:us-west-2:123456789012:stateMachine:provision", null, null)),
+        ],
     };
 
     public static TheoryData<string> Operations => new(Calls.Keys);
@@ -120,7 +127,7 @@ public sealed class EveryRequestMatchesItsModelTests
     [Fact]
     public void Every_operation_of_every_protocol_port_is_covered()
     {
-        var ports = new[] { typeof(IEcs), typeof(IIam), typeof(IOutposts), typeof(ICloudWatch), typeof(ISsm) };
+        var ports = new[] { typeof(IEcs), typeof(IIam), typeof(IOutposts), typeof(ICloudWatch), typeof(ISsm), typeof(IStepFunctions) };
 
         var declared = ports.SelectMany(port => port.GetMethods().Select(m => $"{port.Name}.{m.Name}")).Order(StringComparer.Ordinal);
 

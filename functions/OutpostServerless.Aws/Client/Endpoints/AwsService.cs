@@ -18,6 +18,7 @@ public sealed record AwsService(string ServiceId, string EndpointPrefix, string 
     public static readonly AwsService CloudWatch = new("CloudWatch", "monitoring", "monitoring") { ActionPrefix = "cloudwatch" };
     public static readonly AwsService Ssm = new("SSM", "ssm", "ssm");
     public static readonly AwsService DynamoDb = new("DynamoDB", "dynamodb", "dynamodb");
+    public static readonly AwsService StepFunctions = new("SFN", "states", "states");
 
     private readonly string? _actionPrefix;
 
