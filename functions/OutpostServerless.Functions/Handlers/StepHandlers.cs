@@ -63,7 +63,7 @@ public static class StepHandlers
                 steps.RegisterTaskDefinitionInput, steps.TaskDefinitionResource),
             ["StartWorkload"] = Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
                 steps.StartWorkloadInput, steps.WorkloadResource),
-            ["CheckWorkload"] = Handler(new CheckWorkload(aws, loggers.CreateLogger<CheckWorkload>()),
+            ["CheckWorkload"] = Handler(new CheckWorkload(aws, clock, loggers.CreateLogger<CheckWorkload>()),
                 steps.CheckWorkloadInput, steps.WorkloadResource),
             ["RetireContainerInstances"] = Handler(new RetireContainerInstances(aws, loggers.CreateLogger<RetireContainerInstances>()),
                 steps.RetireContainerInstancesInput, steps.RetiredInstancesResource),
