@@ -1,8 +1,8 @@
 # Built by `sam build` (every function has Metadata: BuildMethod: makefile): SAM runs
 # `make build-<LogicalId>` once per function with ARTIFACTS_DIR set, and deploys what lands there.
-# All nineteen functions are the same Native AOT executable, `bootstrap` (provided.al2023 runs it; the
-# function's Handler tells it which step to run), so it is published once and copied nineteen times.
-# sam build may run the nineteen targets in parallel: the publish runs under a lock, and whoever gets the
+# All twenty functions are the same Native AOT executable, `bootstrap` (provided.al2023 runs it; the
+# function's Handler tells it which step to run), so it is published once and copied twenty times.
+# sam build may run the twenty targets in parallel: the publish runs under a lock, and whoever gets the
 # lock second finds the bootstrap up to date. This needs the build to run in the source tree
 # (samconfig.toml sets build_in_source); a build in scratch copies would publish once per copy.
 #
@@ -20,7 +20,7 @@ SOURCES := $(shell find $(ROOT)/functions -type f \( -name '*.cs' -o -name '*.cs
 
 FUNCTIONS := ValidateRequestFunction PlanProvisioningFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction \
 	EnsureSecurityGroupFunction EnsureInstanceRoleFunction EnsureClusterFunction LaunchContainerInstancesFunction \
-	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RollbackFunction \
+	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RetireContainerInstancesFunction RollbackFunction \
 	TeardownWorkloadFunction TeardownInstancesFunction TeardownClusterFunction TeardownInstanceRoleFunction TeardownNetworkFunction
 
 .PHONY: $(addprefix build-,$(FUNCTIONS)) publish clean

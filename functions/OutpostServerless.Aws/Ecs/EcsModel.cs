@@ -53,6 +53,7 @@ public sealed record ContainerInstance
     public required string Status { get; init; }
     public bool AgentConnected { get; init; }
     public int RunningTasksCount { get; init; }
+    public int PendingTasksCount { get; init; }
     public IReadOnlyList<EcsAttribute> Attributes { get; init; } = [];
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
 }
@@ -83,6 +84,17 @@ public sealed record DeregisterContainerInstanceRequest
 }
 
 public sealed record DeregisterContainerInstanceResponse(ContainerInstance ContainerInstance);
+
+public sealed record UpdateContainerInstancesStateRequest
+{
+    public string? Cluster { get; init; }
+    /// <summary>Up to 10 container instance ids or ARNs.</summary>
+    public required IReadOnlyList<string> ContainerInstances { get; init; }
+    /// <summary>ACTIVE or DRAINING.</summary>
+    public required string Status { get; init; }
+}
+
+public sealed record UpdateContainerInstancesStateResponse(IReadOnlyList<ContainerInstance> ContainerInstances, IReadOnlyList<EcsFailure> Failures);
 
 public sealed record TaskDefinition
 {

@@ -16,4 +16,5 @@ public sealed record ProvisioningResources
     public ContainerInstancesResource? ContainerInstances { get; init; }
     public TaskDefinitionResource? TaskDefinition { get; init; }
     public WorkloadResource? Workload { get; init; }
+    public RetiredInstancesResource? Retired { get; init; }
 }

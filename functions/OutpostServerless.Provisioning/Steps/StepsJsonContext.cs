@@ -34,6 +34,8 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(StartWorkloadInput))]
 [JsonSerializable(typeof(WorkloadResource))]
 [JsonSerializable(typeof(CheckWorkloadInput))]
+[JsonSerializable(typeof(RetireContainerInstancesInput))]
+[JsonSerializable(typeof(RetiredInstancesResource))]
 [JsonSerializable(typeof(RollbackInput))]
 [JsonSerializable(typeof(RollbackResult))]
 [JsonSerializable(typeof(TeardownInput))]

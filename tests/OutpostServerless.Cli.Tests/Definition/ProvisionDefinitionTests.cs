@@ -47,7 +47,7 @@ public sealed class ProvisionDefinitionTests
     }
 
     [Theory]
-    [InlineData("ProvisionStateMachine", 14)]
+    [InlineData("ProvisionStateMachine", 15)]
     [InlineData("TeardownStateMachine", 6)]
     public void Every_Task_state_calls_a_template_function_whose_handler_exists(string stateMachine, int functions)
     {

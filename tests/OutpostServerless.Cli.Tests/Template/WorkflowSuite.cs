@@ -70,6 +70,18 @@ internal static class WorkflowSuite
         yield return new("a failure after the tasks started stops them", [new(batch, Fault("ecs:DescribeTasks", "AccessDeniedException"))]);
         yield return new("a web service re-run changes nothing", [new(web), new(web)]);
         yield return new("a new image replaces the tasks", [new(batch), new(Changed(batch, r => r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/docker/library/busybox:1.37"))]);
+        yield return new("scale out, then in", [new(web), new(Changed(web, r => r["cluster"]!["instanceCount"] = 3)), new(Changed(web, r =>
+        {
+            r["cluster"]!["instanceCount"] = 1;
+            r["workload"]!["desiredCount"] = 1;
+        }))]);
+        yield return new("an instance type change replaces the instances", [new(web), new(Changed(web, r => r["cluster"]!["instanceType"] = "m5.large"))]);
+        yield return new("a task-mode instance type change stops the tasks on the old instance", [new(batch), new(Changed(batch, r => r["cluster"]!["instanceType"] = "c5.large"))]);
+        yield return new("a failed scale-in puts the drained instances back", [new(web), new(Changed(web, r =>
+        {
+            r["cluster"]!["instanceCount"] = 1;
+            r["workload"]!["desiredCount"] = 1;
+        }), Fault("ec2:TerminateInstances", "UnauthorizedOperation"))]);
         yield return new("a failed update restores the service, ingress and policies", [new(web), new(Changed(web, r =>
         {
             r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/nginx/nginx:1.28";

@@ -10,7 +10,7 @@ namespace OutpostServerless.Provisioning.Steps;
 /// <summary>
 /// Puts back what a failed execution modified but did not create, from the before snapshot
 /// PlanProvisioning recorded: the service's task definition and desired count, the security
-/// group's ingress rules, the role's managed policies. Like CloudFormation's update rollback, the
+/// group's ingress rules, the role's managed policies, drained container instances back to ACTIVE. Like CloudFormation's update rollback, the
 /// provisioning ends at its last working state. Each restore compares first, so a retry (or an
 /// execution that changed nothing) makes no call.
 /// </summary>
@@ -46,6 +46,32 @@ public sealed class RestoreBefore(AwsPorts aws, ProvisioningPlan plan, Provision
             DesiredCount = previous.DesiredCount,
         }, cancellationToken);
         _restored.Add(new RestoredResource("ecs:service", previous.ServiceArn, $"taskDefinition {previous.TaskDefinitionArn}, desiredCount {previous.DesiredCount}"));
+    }
+
+    /// <summary>Instances that were ACTIVE in the cluster and are DRAINING now (a scale-in or replacement stopped half way) take tasks again.</summary>
+    public async Task RestoreContainerInstancesAsync(CancellationToken cancellationToken)
+    {
+        var wereActive = before.Instances.Where(i => i.ContainerInstanceStatus == "ACTIVE").Select(i => i.InstanceId).ToHashSet(StringComparer.Ordinal);
+        if (wereActive.Count == 0 || before.Cluster is not { } cluster)
+        {
+            return;
+        }
+
+        var registered = await DeletionLog.FindAsync(() => RegisteredContainerInstances.ByEc2InstanceIdAsync(aws.Ecs, cluster.ClusterName, cancellationToken));
+        var draining = (registered ?? []).Values
+            .Where(c => c.Status == "DRAINING" && wereActive.Contains(c.Ec2InstanceId))
+            .Select(c => c.ContainerInstanceArn)
+            .ToList();
+        foreach (var batch in draining.Chunk(10))
+        {
+            await aws.Ecs.UpdateContainerInstancesStateAsync(new UpdateContainerInstancesStateRequest
+            {
+                Cluster = cluster.ClusterName,
+                ContainerInstances = batch,
+                Status = "ACTIVE",
+            }, cancellationToken);
+            _restored.AddRange(batch.Select(arn => new RestoredResource("ecs:container-instance", arn, "status ACTIVE")));
+        }
     }
 
     public async Task RestoreIngressAsync(CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ public sealed class Rollback(AwsPorts aws, ILogger<Rollback> logger) : IStep<Rol
         // No snapshot (the plan step never ran): nothing existed that could have been modified.
         var restore = new RestoreBefore(aws, plan, input.Apply?.Before ?? new ProvisioningSnapshot());
 
+        await restore.RestoreContainerInstancesAsync(cancellationToken);
         await ecs.DeleteServiceAsync(cancellationToken);
         await restore.RestoreServiceAsync(cancellationToken);
         await ecs.StopTasksAsync(cancellationToken);
