@@ -94,6 +94,8 @@ public sealed class ProvisioningWorld
         resources = resources with { Egress = await EnsureEgressAsync(vpc, resources.Subnet) };
         resources = resources with { SecurityGroup = await EnsureSecurityGroupAsync(vpc) };
         resources = resources with { InstanceRole = await EnsureInstanceRoleAsync() };
+        // The state machine retries the launch until IAM has propagated the new profile; waiting it out here is the same.
+        Clock.Advance(Cloud.Options.Timings.InstanceProfilePropagation);
         if (stage == Stage.NetworkAndIam)
         {
             return resources;
