@@ -1,27 +1,24 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using OutpostServerless.Aws.Ec2;
-using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Tagging;
 
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// Deletes the egress this provisioning made (EnsureEgress), found by the provisioning-id tag: its
+/// Deletes the egress the <see cref="Ownership"/> owns (made by EnsureEgress), found by its tag: its
 /// route tables (their subnet association gone with the subnet), its internet gateway (detached first) and its local gateway route table VPC
 /// association. What the VPC already had (an attached gateway, its main route table) carries no tag
 /// of ours and is never touched. Runs after the instances are gone (EC2 refuses to detach an internet
 /// gateway while instances hold public addresses) and before the VPC is deleted.
 /// </summary>
-public sealed class EgressTeardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog log)
+public sealed class EgressTeardown(IEc2 ec2, Ownership owner, DeletionLog log)
 {
     private const string GatewayNotAttached = "Gateway.NotAttached";
 
-    private Filter OurTag => ProvisioningTags.Ec2Filter(plan.ProvisioningId);
-
     public async Task DeleteAsync(CancellationToken cancellationToken)
     {
-        var tables = (await ec2.DescribeRouteTablesAsync(new DescribeRouteTablesRequest { Filters = [OurTag] }, cancellationToken)).RouteTables ?? [];
+        var tables = (await ec2.DescribeRouteTablesAsync(new DescribeRouteTablesRequest { Filters = [owner.Ec2Filter] }, cancellationToken)).RouteTables ?? [];
         foreach (var table in tables)
         {
             // The subnet's association went with the subnet, which Rollback deleted just before.
@@ -29,7 +26,7 @@ public sealed class EgressTeardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog 
                 new DeleteRouteTableRequest { RouteTableId = table.RouteTableId }, cancellationToken));
         }
 
-        var gateways = (await ec2.DescribeInternetGatewaysAsync(new DescribeInternetGatewaysRequest { Filters = [OurTag] }, cancellationToken)).InternetGateways ?? [];
+        var gateways = (await ec2.DescribeInternetGatewaysAsync(new DescribeInternetGatewaysRequest { Filters = [owner.Ec2Filter] }, cancellationToken)).InternetGateways ?? [];
         foreach (var gateway in gateways)
         {
             foreach (var attachment in gateway.Attachments ?? [])
@@ -49,7 +46,7 @@ public sealed class EgressTeardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog 
         }
 
         var associations = (await ec2.DescribeLocalGatewayRouteTableVpcAssociationsAsync(
-            new DescribeLocalGatewayRouteTableVpcAssociationsRequest { Filters = [OurTag] }, cancellationToken)).LocalGatewayRouteTableVpcAssociations ?? [];
+            new DescribeLocalGatewayRouteTableVpcAssociationsRequest { Filters = [owner.Ec2Filter] }, cancellationToken)).LocalGatewayRouteTableVpcAssociations ?? [];
         foreach (var association in associations)
         {
             await log.DeleteAsync("ec2:local-gateway-route-table-vpc-association", association.LocalGatewayRouteTableVpcAssociationId, () =>

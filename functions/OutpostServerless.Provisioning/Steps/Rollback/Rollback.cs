@@ -55,7 +55,7 @@ public sealed class Rollback(AwsPorts aws, ILogger<Rollback> logger) : IStep<Rol
 
         await ec2.DeleteSecurityGroupsAsync(cancellationToken);
         await ec2.DeleteSubnetsAsync(cancellationToken);
-        await new EgressTeardown(aws.Ec2, plan, log).DeleteAsync(cancellationToken);
+        await new EgressTeardown(aws.Ec2, created, log).DeleteAsync(cancellationToken);
         await ec2.DeleteVpcsAsync(cancellationToken);
 
         foreach (var deleted in log.Deleted)

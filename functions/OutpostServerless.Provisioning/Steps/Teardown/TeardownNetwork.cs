@@ -6,7 +6,8 @@ using OutpostServerless.Provisioning.Errors;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// Teardown, last: the security group, the subnet and the VPC tagged with the provisioning id — never a VPC
+/// Teardown, last: the security group, the subnet, the egress (route tables, internet gateway, local gateway
+/// route table association) and the VPC tagged with the provisioning id — never a VPC
 /// the request passed by id. Terminating instances hold the group and subnet until they are terminated, and
 /// EC2 answers DependencyViolation meanwhile: the step waits through <see cref="TeardownPendingException"/>
 /// (and the state machine retries DependencyViolation too) instead of sleeping in the function.
@@ -16,7 +17,8 @@ public sealed class TeardownNetwork(AwsPorts aws, ILogger<TeardownNetwork> logge
     public async Task<TeardownResult> RunAsync(TeardownInput input, CancellationToken cancellationToken)
     {
         var log = new DeletionLog();
-        var ec2 = new Ec2Teardown(aws.Ec2, input.Plan, Ownership.OfProvisioning(input.Plan), log);
+        var owner = Ownership.OfProvisioning(input.Plan);
+        var ec2 = new Ec2Teardown(aws.Ec2, input.Plan, owner, log);
         var shuttingDown = await ec2.InstancesShuttingDownAsync(cancellationToken);
         if (shuttingDown.Count > 0)
         {
@@ -25,6 +27,7 @@ public sealed class TeardownNetwork(AwsPorts aws, ILogger<TeardownNetwork> logge
 
         await ec2.DeleteSecurityGroupsAsync(cancellationToken);
         await ec2.DeleteSubnetsAsync(cancellationToken);
+        await new EgressTeardown(aws.Ec2, owner, log).DeleteAsync(cancellationToken);
         await ec2.DeleteVpcsAsync(cancellationToken);
         return TeardownLog.Report(logger, input.Plan, log);
     }
