@@ -54,7 +54,8 @@ public sealed class EveryRequestMatchesItsModelTests
             h => h.Ecs.CreateServiceAsync(new() { ServiceName = "s" }),
         ],
         ["IEcs.DescribeServicesAsync"] = [h => h.Ecs.DescribeServicesAsync(new() { Cluster = "c", Services = ["s"], Include = ["TAGS"] })],
-        ["IEcs.UpdateServiceAsync"] = [h => h.Ecs.UpdateServiceAsync(new() { Cluster = "c", Service = "s", DesiredCount = 0 })],
+        ["IEcs.UpdateServiceAsync"] = [h => h.Ecs.UpdateServiceAsync(new() { Cluster = "c", Service = "s", DesiredCount = 0, TaskDefinition = "web:2" })],
+        ["IEcs.UpdateContainerInstancesStateAsync"] = [h => h.Ecs.UpdateContainerInstancesStateAsync(new() { Cluster = "c", ContainerInstances = ["ci"], Status = "DRAINING" })],
         ["IEcs.DeleteServiceAsync"] = [h => h.Ecs.DeleteServiceAsync(new() { Cluster = "c", Service = "s", Force = true })],
 
         ["IIam.CreateRoleAsync"] =

@@ -53,6 +53,11 @@ public sealed class ApplyLifecycleTests(ITestOutputHelper output)
         var afterFault = await Step(world, "re-run after the failure", web);
         Assert.Equal(("SUCCEEDED", 0), (afterFault.Execution.Status, afterFault.MutatingCalls));
 
+        var refused = await Step(world, "a refused change (subnetCidr)", Changed(web, r => r["network"]!["subnetCidr"] = "10.0.4.0/24"));
+        Assert.Equal(("FAILED", "Provisioning.ChangeRefused", 0), (refused.Execution.Status, refused.Execution.Error, refused.MutatingCalls));
+        Assert.Contains("network.subnetCidr: is immutable", refused.Execution.Cause);
+        Assert.Contains("Fix: keep 10.0.3.0/24", refused.Execution.Cause);
+
         var firstFails = await Step(world, "first creation that fails and rolls back", batch,
             cloud => cloud.InjectFault("ecs:RunTask", "InvalidParameterException", "Injected."));
         Assert.Equal(("FAILED", "InvalidParameterException"), (firstFails.Execution.Status, firstFails.Execution.Error));

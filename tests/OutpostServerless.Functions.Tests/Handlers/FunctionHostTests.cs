@@ -28,7 +28,7 @@ public sealed class FunctionHostTests
     }
 
     private const string Payload = """
-        {"plan":{"provisioningId":"p1","outpostArn":"arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0",
+        {"plan":{"provisioningId":"p1","executionId":"p1-run-1","outpostArn":"arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0",
         "outpostId":"op-0123456789abcdef0","region":"us-west-2","accountId":"123456789012","availabilityZoneId":"usw2-az1",
         "network":{"vpcCidr":"10.0.0.0/16","subnetCidr":"10.0.3.0/24","securityGroupName":"p1-container-instances","ingress":[],"egress":{"mode":"internet-gateway"}},
         "iam":{"roleName":"r","instanceProfileName":"r","managedPolicyArns":[]},

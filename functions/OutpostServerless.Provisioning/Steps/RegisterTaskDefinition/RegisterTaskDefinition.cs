@@ -20,6 +20,16 @@ public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDef
         var plan = input.Plan;
         var desired = TaskDefinitionRequest.From(plan.Workload, ResourceTags.For(plan, nameof(RegisterTaskDefinition)).ToEcs());
 
+        // The revision PlanProvisioning found (the service's or the tasks' own, even under another
+        // provisioning's newer revision of a shared family), if it is still there.
+        if (input.Apply?.Before.MatchingTaskDefinition is { } planned
+            && await OwnedTaskDefinitions.DescribeAsync(aws.Ecs, planned.TaskDefinitionArn, plan.ProvisioningId, cancellationToken) is { } found
+            && TaskDefinitionComparison.Matches(desired, found.TaskDefinition))
+        {
+            logger.LogInformation("Reusing task definition {TaskDefinitionArn}: it matches the plan", found.TaskDefinition.TaskDefinitionArn);
+            return ToResource(found.TaskDefinition);
+        }
+
         var latest = await DescribeLatestAsync(desired.Family, cancellationToken);
         if (latest is not null
             && latest.TaskDefinition.Status == "ACTIVE"
