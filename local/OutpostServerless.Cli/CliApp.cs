@@ -14,6 +14,9 @@ public static class CliApp
     {
         var root = new RootCommand("outpost-serverless: provision Amazon ECS on AWS Outposts, and run the whole workflow offline against an emulated Region and Outpost.");
         root.Subcommands.Add(RunCommand.Create(output, error));
+        root.Subcommands.Add(Teardown.TeardownCommand.Create(output, error));
+        root.Subcommands.Add(Status.StatusCommand.Create(output, error));
+        root.Subcommands.Add(Plan.PlanCommand.Create(output, error));
         root.Subcommands.Add(EmulatorCommand.Create(output, error));
         root.Subcommands.Add(Serve.ServeCommand.Create(output, error));
         root.Subcommands.Add(Events.EventsCommand.Create(output, error));

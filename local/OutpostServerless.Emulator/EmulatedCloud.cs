@@ -35,6 +35,7 @@ public sealed class EmulatedCloud
         _region = new EmulatedRegion(clock, state);
         Ports = new AwsPorts(new Ec2Port(_region), new EcsPort(_region), new IamPort(_region), new OutpostsPort(_region), new CloudWatchPort(_region), new SsmPort(_region), new DynamoDbPort(_region));
         Faults = new FaultInjection(_region);
+        Network = new NetworkSetup(_region);
     }
 
     /// <summary>In-process implementations of every port; each call is counted in <see cref="Calls"/>.</summary>
@@ -44,6 +45,9 @@ public sealed class EmulatedCloud
 
     /// <summary>Faults to inject into the calls: throttling, 5xx, timeouts before or after the effect, capacity taken.</summary>
     public FaultInjection Faults { get; }
+
+    /// <summary>Networks the account had before the workflow ran (VPCs and their ways out), made without API calls.</summary>
+    public NetworkSetup Network { get; }
 
     public EmulatorOptions Options => _region.Options;
 

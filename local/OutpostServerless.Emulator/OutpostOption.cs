@@ -12,6 +12,8 @@ public sealed record OutpostOption
     public string SupportedHardwareType { get; init; } = "RACK";
     public bool Connected { get; init; } = true;
     public required IReadOnlyList<OutpostHostOption> Hosts { get; init; }
+    /// <summary>The rack's local gateway (racks have one; servers have none).</summary>
+    public LocalGatewayOption? LocalGateway { get; init; }
 
     /// <summary>The default world's rack: two hosts, each slotted for five instance types.</summary>
     public static OutpostOption DefaultRack { get; } = new()
@@ -20,6 +22,7 @@ public sealed record OutpostOption
         Name = "outpost-rack-1",
         AvailabilityZone = "us-west-2a",
         AvailabilityZoneId = "usw2-az1",
+        LocalGateway = LocalGatewayOption.Default,
         Hosts =
         [
             new("a1b2c3d4e5f6a7b8c9", "h-0a1b2c3d4e5f60001", "NA1234567890", DefaultSlots()),

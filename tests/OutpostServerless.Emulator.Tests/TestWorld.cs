@@ -41,7 +41,12 @@ internal sealed class TestWorld
         return response.Vpc.VpcId;
     }
 
-    public async Task<string> OutpostSubnetAsync(string vpcId, string cidr = "10.0.3.0/24", Dictionary<string, string>? tags = null)
+    /// <summary>
+    /// An Outpost subnet. With <paramref name="egress"/> (the default) its instances can reach ECS and the
+    /// internet: the VPC's main route table gets 0.0.0.0/0 to an internet gateway and the subnet maps public
+    /// IPs, set up outside the call log as a network team would have; without it the VPC has only the local route.
+    /// </summary>
+    public async Task<string> OutpostSubnetAsync(string vpcId, string cidr = "10.0.3.0/24", Dictionary<string, string>? tags = null, bool egress = true)
     {
         var response = await Aws.Ec2.CreateSubnetAsync(new CreateSubnetRequest
         {
@@ -51,7 +56,14 @@ internal sealed class TestWorld
             AvailabilityZoneId = OutpostAzId,
             TagSpecifications = Tags(ResourceType.Subnet, tags),
         });
-        return response.Subnet.SubnetId;
+        var subnetId = response.Subnet.SubnetId;
+        if (egress)
+        {
+            Cloud.Network.InternetGatewayRoute(vpcId);
+            Cloud.Network.MapPublicIpOnLaunch(subnetId);
+        }
+
+        return subnetId;
     }
 
     public async Task<string> RegionalSubnetAsync(string vpcId, string cidr = "10.0.9.0/24")

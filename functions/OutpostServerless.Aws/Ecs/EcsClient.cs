@@ -51,6 +51,12 @@ public sealed class EcsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint
         return new DeregisterContainerInstanceResponse(Required("DeregisterContainerInstance", output.ContainerInstance, "containerInstance"));
     }
 
+    public async Task<UpdateContainerInstancesStateResponse> UpdateContainerInstancesStateAsync(UpdateContainerInstancesStateRequest request, CancellationToken cancellationToken = default)
+    {
+        var output = await InvokeAsync<UpdateContainerInstancesStateRequest, EcsContainerInstancesOutput>("UpdateContainerInstancesState", request, cancellationToken);
+        return new UpdateContainerInstancesStateResponse(output.ContainerInstances ?? [], output.Failures ?? []);
+    }
+
     public async Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {
         var output = await InvokeAsync<RegisterTaskDefinitionRequest, EcsTaskDefinitionOutput>("RegisterTaskDefinition", request, cancellationToken);

@@ -10,6 +10,7 @@ namespace OutpostServerless.Aws.Ecs;
 [JsonSerializable(typeof(ListContainerInstancesRequest))]
 [JsonSerializable(typeof(DescribeContainerInstancesRequest))]
 [JsonSerializable(typeof(DeregisterContainerInstanceRequest))]
+[JsonSerializable(typeof(UpdateContainerInstancesStateRequest))]
 [JsonSerializable(typeof(RegisterTaskDefinitionRequest))]
 [JsonSerializable(typeof(DescribeTaskDefinitionRequest))]
 [JsonSerializable(typeof(DeregisterTaskDefinitionRequest))]

@@ -53,6 +53,7 @@ public sealed record ContainerInstance
     public required string Status { get; init; }
     public bool AgentConnected { get; init; }
     public int RunningTasksCount { get; init; }
+    public int PendingTasksCount { get; init; }
     public IReadOnlyList<EcsAttribute> Attributes { get; init; } = [];
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
 }
@@ -83,6 +84,17 @@ public sealed record DeregisterContainerInstanceRequest
 }
 
 public sealed record DeregisterContainerInstanceResponse(ContainerInstance ContainerInstance);
+
+public sealed record UpdateContainerInstancesStateRequest
+{
+    public string? Cluster { get; init; }
+    /// <summary>Up to 10 container instance ids or ARNs.</summary>
+    public required IReadOnlyList<string> ContainerInstances { get; init; }
+    /// <summary>ACTIVE or DRAINING.</summary>
+    public required string Status { get; init; }
+}
+
+public sealed record UpdateContainerInstancesStateResponse(IReadOnlyList<ContainerInstance> ContainerInstances, IReadOnlyList<EcsFailure> Failures);
 
 public sealed record TaskDefinition
 {
@@ -141,6 +153,8 @@ public sealed record EcsTask
     public string? LaunchType { get; init; }
     public string? StartedBy { get; init; }
     public string? Group { get; init; }
+    /// <summary>Why a STOPPED task stopped, e.g. <c>CannotPullContainerError: …</c>.</summary>
+    public string? StoppedReason { get; init; }
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
 }
 
@@ -200,7 +214,18 @@ public sealed record EcsService
     public int PendingCount { get; init; }
     public string? LaunchType { get; init; }
     public IReadOnlyList<EcsTag> Tags { get; init; } = [];
+    /// <summary>PRIMARY (the latest) and ACTIVE (older ones still draining) deployments.</summary>
+    public IReadOnlyList<EcsDeployment> Deployments { get; init; } = [];
+    /// <summary>The scheduler's messages, newest first (e.g. "was unable to place a task …").</summary>
+    public IReadOnlyList<EcsServiceEvent> Events { get; init; } = [];
 }
+
+/// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
+public sealed record EcsDeployment(
+    string Id, string Status, string TaskDefinition, int DesiredCount, int RunningCount, int PendingCount, double? CreatedAt = null, string? RolloutState = null);
+
+/// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
+public sealed record EcsServiceEvent(string Id, string Message, double? CreatedAt = null);
 
 public sealed record CreateServiceRequest
 {
@@ -229,6 +254,8 @@ public sealed record UpdateServiceRequest
     public string? Cluster { get; init; }
     public required string Service { get; init; }
     public int? DesiredCount { get; init; }
+    /// <summary>A new revision starts a deployment: new tasks replace the old ones.</summary>
+    public string? TaskDefinition { get; init; }
 }
 
 public sealed record UpdateServiceResponse(EcsService Service);

@@ -1,6 +1,6 @@
 namespace OutpostServerless.Provisioning.Errors;
 
-/// <summary>RunTask could not place the tasks (ECS returned <c>failures</c>, e.g. RESOURCE:MEMORY).</summary>
+/// <summary>ECS could not place the workload: RunTask returned <c>failures</c> (e.g. RESOURCE:MEMORY), or the service's scheduler reported it could not place a task; the reasons are ECS's own.</summary>
 public sealed class WorkloadPlacementFailedException(string clusterName, IReadOnlyList<string> reasons)
     : ProvisioningException(Name, $"ECS could not place the tasks in cluster {clusterName}: {string.Join("; ", reasons)}.")
 {

@@ -5,7 +5,7 @@ namespace OutpostServerless.Provisioning.Records;
 /// when, and when its lease ends (the state machine's execution timeout: by then the execution is
 /// certainly over, so a lock left by one that died is not held forever).
 /// </summary>
-public sealed record ChangeLock(string Execution, long Generation, ChangeAction Action, DateTimeOffset Since, DateTimeOffset LeaseExpiresAt)
+public sealed record ChangeLock(string Execution, long Generation, ChangeKind Action, DateTimeOffset Since, DateTimeOffset LeaseExpiresAt)
 {
     public bool IsHeldAt(DateTimeOffset now) => now < LeaseExpiresAt;
 }

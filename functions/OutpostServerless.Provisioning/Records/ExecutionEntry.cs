@@ -4,7 +4,7 @@ namespace OutpostServerless.Provisioning.Records;
 public sealed record ExecutionEntry(
     string Execution,
     long Generation,
-    ChangeAction Action,
+    ChangeKind Action,
     ChangeOutcome Outcome,
     DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt = null,

@@ -71,7 +71,7 @@ internal static class ProvisioningRecordItem
         Generation = Long(item[Attributes.Generation]),
         Status = Enum.Parse<ProvisioningStatus>(item[Attributes.Status].S),
         Lock = item.TryGetValue(Attributes.Lock, out var held) && held.M is { } l
-            ? new ChangeLock(l[Attributes.Execution].S, Long(l[Attributes.Generation]), Enum.Parse<ChangeAction>(l[Attributes.Action].S), Time(l[Attributes.Since]), Time(l[Attributes.LeaseExpiresAt]))
+            ? new ChangeLock(l[Attributes.Execution].S, Long(l[Attributes.Generation]), Enum.Parse<ChangeKind>(l[Attributes.Action].S), Time(l[Attributes.Since]), Time(l[Attributes.LeaseExpiresAt]))
             : null,
         LastAppliedPlan = item.TryGetValue(Attributes.LastAppliedPlan, out var plan) ? plan.S : null,
         LastAppliedGeneration = item.TryGetValue(Attributes.LastAppliedGeneration, out var generation) ? Long(generation) : null,
@@ -109,7 +109,7 @@ internal static class ProvisioningRecordItem
     private static ExecutionEntry Entry(Dictionary<string, AttributeValue> map) => new(
         map[Attributes.Execution].S,
         Long(map[Attributes.Generation]),
-        Enum.Parse<ChangeAction>(map[Attributes.Action].S),
+        Enum.Parse<ChangeKind>(map[Attributes.Action].S),
         Enum.Parse<ChangeOutcome>(map[Attributes.Outcome].S),
         Time(map[Attributes.StartedAt]),
         map.TryGetValue(Attributes.EndedAt, out var ended) ? Time(ended) : null,

@@ -8,7 +8,7 @@ namespace OutpostServerless.Provisioning.Request;
 /// </summary>
 internal static class PlanBuilder
 {
-    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId, int defaultCapacityWaitSeconds)
+    public static ProvisioningPlan Build(ProvisioningRequest request, string provisioningId, string? executionName, int defaultCapacityWaitSeconds)
     {
         var outpost = OutpostArn.TryParse(request.OutpostArn!, out var arn, out _)
             ? arn
@@ -23,6 +23,7 @@ internal static class PlanBuilder
         return new ProvisioningPlan
         {
             ProvisioningId = provisioningId,
+            ExecutionId = executionName ?? provisioningId,
             OutpostArn = outpost.ToString(),
             OutpostId = outpost.OutpostId,
             Region = outpost.Region,
@@ -35,6 +36,7 @@ internal static class PlanBuilder
                 SubnetCidr = Canonical(network.SubnetCidr!),
                 SecurityGroupName = ResourceNames.SecurityGroupName(provisioningId),
                 Ingress = (network.Ingress ?? []).Select(Ingress).ToList(),
+                Egress = Egress(network),
             },
             Iam = new IamPlan
             {
@@ -68,6 +70,19 @@ internal static class PlanBuilder
                 request.CapacityWait?.PollSeconds ?? RequestDefaults.CapacityWaitPollSeconds),
             RollbackOnFailure = (request.OnFailure ?? RequestDefaults.OnFailure) == "rollback",
         };
+    }
+
+    /// <summary>A new VPC gets an internet gateway unless told otherwise; an existing VPC's routing is checked, not changed.</summary>
+    private static EgressPlan Egress(NetworkRequest network)
+    {
+        var mode = network.Egress?.Mode switch
+        {
+            "internet-gateway" => EgressMode.InternetGateway,
+            "local-gateway" => EgressMode.LocalGateway,
+            "existing" => EgressMode.Existing,
+            _ => network.VpcId is null ? EgressMode.InternetGateway : EgressMode.Existing,
+        };
+        return new EgressPlan(mode, network.Egress?.LocalGatewayId, network.Egress?.CustomerOwnedIpv4Pool);
     }
 
     /// <summary>The EC2 form of a rule: tcp/udp toPort defaults to fromPort, icmp to all types/codes, -1 has no ports.</summary>

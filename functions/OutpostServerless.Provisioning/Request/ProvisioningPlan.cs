@@ -10,6 +10,13 @@ namespace OutpostServerless.Provisioning.Request;
 public sealed record ProvisioningPlan
 {
     public required string ProvisioningId { get; init; }
+    /// <summary>
+    /// The execution applying this plan: <c>{name}@{startTime}</c> in a state machine (Step Functions keeps
+    /// names unique for 90 days, a local run may reuse one, the start time tells them apart), else the
+    /// execution name. Everything created is tagged with it, client tokens derive from it, and Rollback
+    /// deletes only what carries it.
+    /// </summary>
+    public required string ExecutionId { get; init; }
     public required string OutpostArn { get; init; }
     /// <summary>The <c>op-…</c> id from the ARN.</summary>
     public required string OutpostId { get; init; }
@@ -35,6 +42,7 @@ public sealed record NetworkPlan
     public required string SubnetCidr { get; init; }
     public required string SecurityGroupName { get; init; }
     public required IReadOnlyList<IngressRulePlan> Ingress { get; init; }
+    public required EgressPlan Egress { get; init; }
 }
 
 /// <summary>One ingress rule; <see cref="Protocol"/> is <c>tcp</c>, <c>udp</c>, <c>icmp</c> or <c>-1</c>.</summary>

@@ -31,6 +31,18 @@ public sealed record NetworkRequest
     public IReadOnlyList<IngressRule>? Ingress { get; init; }
     /// <summary>Must be true to accept port 22 open to 0.0.0.0/0 or ::/0.</summary>
     public bool? AllowSshFromAnywhere { get; init; }
+    /// <summary>How the container instances reach ECS and the registries; defaults by whether the VPC is new.</summary>
+    public EgressRequest? Egress { get; init; }
+}
+
+public sealed record EgressRequest
+{
+    /// <summary><c>internet-gateway</c>, <c>local-gateway</c> or <c>existing</c>.</summary>
+    public string? Mode { get; init; }
+    /// <summary>The Outpost's local gateway (<c>lgw-…</c>), for <c>local-gateway</c>.</summary>
+    public string? LocalGatewayId { get; init; }
+    /// <summary>The customer-owned IP pool (<c>ipv4pool-coip-…</c>) the instances take addresses from.</summary>
+    public string? CustomerOwnedIpv4Pool { get; init; }
 }
 
 public sealed record IngressRule

@@ -29,6 +29,7 @@ public sealed class RequestValidator
     [
         new IdentityRule(),
         new NetworkRule(),
+        new EgressRule(),
         new SecurityGroupRule(),
         new IamRule(),
         new ClusterRule(),
@@ -117,7 +118,7 @@ public sealed class RequestValidator
         }
 
         var provisioningId = request!.ProvisioningId ?? executionName!;
-        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId, defaultCapacityWaitSeconds));
+        return RequestValidation.Valid(PlanBuilder.Build(request, provisioningId, executionName, defaultCapacityWaitSeconds));
     }
 
     private IEnumerable<FieldError> OrderByDocument(IEnumerable<FieldError> errors)

@@ -9,6 +9,7 @@ public sealed record ProvisioningResources
 {
     public VpcResource? Vpc { get; init; }
     public SubnetResource? Subnet { get; init; }
+    public EgressResource? Egress { get; init; }
     public SecurityGroupResource? SecurityGroup { get; init; }
     public InstanceRoleResource? InstanceRole { get; init; }
     public ClusterResource? Cluster { get; init; }
@@ -16,4 +17,5 @@ public sealed record ProvisioningResources
     public ContainerInstancesResource? ContainerInstances { get; init; }
     public TaskDefinitionResource? TaskDefinition { get; init; }
     public WorkloadResource? Workload { get; init; }
+    public RetiredInstancesResource? Retired { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using OutpostServerless.Cli.Run;
+using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
@@ -34,19 +35,20 @@ public static class EmulatorCommand
                 return ExitCodes.BadInput;
             }
 
-            EmulatedCloud cloud;
+            // Held for as long as it serves: a run on the same file meanwhile would be overwritten on exit.
+            StateFile? world = null;
             try
             {
-                cloud = file is { Exists: true }
-                    ? EmulatedCloud.LoadState(await File.ReadAllTextAsync(file.FullName, cancellationToken), TimeProvider.System)
-                    : new EmulatedCloud(TimeProvider.System);
+                world = file is null ? null : await StateFile.OpenAsync(file.FullName, "emulator serve", cancellationToken);
             }
-            catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or ArgumentException)
+            catch (StateFileException unusable)
             {
-                await error.WriteLineAsync($"Cannot load {file!.FullName}: {unreadable.Message}");
+                await error.WriteLineAsync($"Cannot serve: {unusable.Message}");
                 return ExitCodes.BadInput;
             }
 
+            await using var held = world;
+            var cloud = world?.Load(TimeProvider.System) ?? new EmulatedCloud(TimeProvider.System);
             // The Region as the stack left it: the template's tables (the provisioning records), when a template is here.
             try
             {
@@ -86,10 +88,10 @@ public static class EmulatorCommand
                 }
             }
 
-            if (file is not null)
+            if (world is not null)
             {
-                await File.WriteAllTextAsync(file.FullName, cloud.SaveState(), CancellationToken.None);
-                await output.WriteLineAsync($"Saved the emulated world to {file.FullName}.");
+                await world.SaveAsync(cloud, CancellationToken.None);
+                await output.WriteLineAsync($"Saved the emulated world to {world.Path}.");
             }
 
             return ExitCodes.Succeeded;

@@ -44,7 +44,7 @@ public static class EventsCommand
                     ParameterOverrides.Parse(parse.GetValue(overrides) ?? []));
                 bus = new LocalEventBus(template);
                 events = EventEnvelope.Read(eventFile.Name, JsonNode.Parse(await File.ReadAllTextAsync(eventFile.FullName, cancellationToken)), template.Environment, DateTimeOffset.UtcNow);
-                stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken);
+                stepFunctions = await LocalStepFunctions.OpenAsync(template, parse.GetValue(stateFile)?.FullName, cancellationToken, "events put");
             }
             catch (Exception unreadable) when (unreadable is IOException or JsonException or SamTemplateException or EventFileException or UnauthorizedAccessException)
             {

@@ -14,6 +14,8 @@ public sealed record LocalRunSettings
     public int? CapacityArrivesAfterSeconds { get; init; }
     /// <summary>Where the emulated world is loaded from (if it exists) and saved to.</summary>
     public string? StateFile { get; init; }
+    /// <summary>The command that runs, named as the holder of <see cref="StateFile"/>'s lock.</summary>
+    public string Command { get; init; } = "run";
     /// <summary>AWS failures to rehearse, injected into the emulator before the run starts.</summary>
     public IReadOnlyList<FaultSpec> Faults { get; init; } = [];
     /// <summary>How the functions are invoked: in this process, or as bootstrap processes on the emulator's Runtime API.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
@@ -17,11 +18,15 @@ namespace OutpostServerless.Cli.Local;
 public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogicalId = LocalWorkflow.ProvisionStateMachine)
 {
     public const string ProvisionStateMachine = "ProvisionStateMachine";
+    public const string TeardownStateMachine = "TeardownStateMachine";
 
     /// <summary>Where a run's virtual clock starts when there is no saved world to continue from.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
     private readonly StateMachineDefinition definition = StateMachineDefinition.Parse(template.DefinitionOf(stateMachineLogicalId));
+
+    /// <summary>The template's logical id of the state machine this runs.</summary>
+    public string StateMachineLogicalId => stateMachineLogicalId;
 
     public async Task<LocalRunResult> RunAsync(LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
     {
@@ -30,9 +35,15 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
             return await RunAgainstEndpointAsync(settings, endpoint, observer, cancellationToken);
         }
 
-        var savedState = settings.StateFile is { } file && File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
-        var clock = new VirtualClock(savedState is null ? DefaultStart : EmulatedCloud.SavedClockTime(savedState));
-        var cloud = savedState is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(savedState, clock);
+        // Locked (and checked writable) before anything runs; released when the run has saved.
+        await using var stateFile = settings.StateFile is { } path ? await StateFile.OpenAsync(path, settings.Command, cancellationToken) : null;
+        return await RunAsync(stateFile, settings, observer, cancellationToken);
+    }
+
+    /// <summary>As <see cref="RunAsync(LocalRunSettings, Action{HistoryEvent}?, CancellationToken)"/> on a state file the caller holds (null: a new world, not kept).</summary>
+    public async Task<LocalRunResult> RunAsync(StateFile? stateFile, LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
+    {
+        var (cloud, clock) = stateFile?.LoadOnVirtualClock() ?? NewWorld();
         template.DeployTo(cloud);
         ShapeCapacity(cloud, clock, settings);
         foreach (var fault in settings.Faults)
@@ -58,12 +69,13 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         var execution = await runner.RunAsync(settings.Request?.DeepClone(), options, cancellationToken);
         wall.Stop();
 
-        if (settings.StateFile is { } stateFile)
+        var provisioningId = ProvisioningIdOf(settings);
+        if (stateFile is not null)
         {
-            await File.WriteAllTextAsync(stateFile, cloud.SaveState(), cancellationToken);
+            stateFile.Record(LocalExecutionRecord.Of(stateMachineLogicalId, settings.ExecutionName, settings.Request, execution, cloud.Calls.MutatingTotal));
+            await stateFile.SaveAsync(cloud, cancellationToken);
         }
 
-        var provisioningId = ProvisioningIdOf(settings);
         return new LocalRunResult(
             execution,
             provisioningId,
@@ -140,8 +152,14 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     }
 
     /// <summary>The request's provisioning id, else the execution name: ValidateRequest's own rule.</summary>
-    private static string ProvisioningIdOf(LocalRunSettings settings) =>
-        settings.Request?["provisioningId"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : settings.ExecutionName;
+    private static string ProvisioningIdOf(LocalRunSettings settings) => LocalExecutionRecord.ProvisioningIdOf(settings.Request, settings.ExecutionName);
+
+    /// <summary>A new emulated world on a virtual clock at <see cref="DefaultStart"/>.</summary>
+    public static (EmulatedCloud Cloud, VirtualClock Clock) NewWorld()
+    {
+        var clock = new VirtualClock(DefaultStart);
+        return (new EmulatedCloud(clock), clock);
+    }
 
     private static void ShapeCapacity(EmulatedCloud cloud, TimeProvider clock, LocalRunSettings settings)
     {

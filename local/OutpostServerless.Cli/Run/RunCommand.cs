@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.StateFiles;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Run;
@@ -54,18 +55,7 @@ public static class RunCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            // Colour only on a terminal; piped or captured output stays plain text.
-            var onTerminal = output == Console.Out && !Console.IsOutputRedirected;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(output),
-                Ansi = onTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-                ColorSystem = onTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            });
-            if (!console.Profile.Capabilities.Interactive)
-            {
-                console.Profile.Width = 160; // redirected output: keep each progress line and table row on one line
-            }
+            var console = CliConsole.Create(output);
             var asJson = parse.GetValue(json);
             var faultSpecs = new List<FaultSpec>();
             foreach (var text in parse.GetValue(faults) ?? [])
@@ -123,7 +113,16 @@ public static class RunCommand
             }
 
             var progress = asJson ? null : new ProgressPrinter(console);
-            var result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+            LocalRunResult result;
+            try
+            {
+                result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+            }
+            catch (StateFileException unusable)
+            {
+                await error.WriteLineAsync($"Cannot start: {unusable.Message}");
+                return ExitCodes.BadInput;
+            }
 
             if (asJson)
             {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator;
 using OutpostServerless.StateMachine;
 
@@ -23,10 +24,10 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     private readonly Dictionary<string, (SamStateMachine Machine, LocalWorkflow Workflow)> machines;
     private readonly Channel<Execution> queue = Channel.CreateUnbounded<Execution>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource stopping = new();
-    private readonly string? stateFile;
+    private readonly StateFile? stateFile;
     private readonly Task worker;
 
-    public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, string? stateFile = null)
+    public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, StateFile? stateFile = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         template.DeployTo(cloud);
@@ -44,21 +45,20 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
     /// <summary>
     /// A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution),
-    /// else a new one; throws <see cref="IOException"/> for a state file it cannot read or use.
+    /// else a new one. The file stays locked until disposal; throws <see cref="StateFileException"/> (an
+    /// <see cref="IOException"/>) for a state file it cannot lock, read or write.
     /// </summary>
-    public static async Task<LocalStepFunctions> OpenAsync(SamTemplate template, string? stateFile, CancellationToken cancellationToken)
+    public static async Task<LocalStepFunctions> OpenAsync(SamTemplate template, string? stateFile, CancellationToken cancellationToken, string command = "serve")
     {
-        var saved = stateFile is not null && File.Exists(stateFile) ? await File.ReadAllTextAsync(stateFile, cancellationToken) : null;
-        try
+        if (stateFile is null)
         {
-            var clock = new VirtualClock(saved is null ? LocalWorkflow.DefaultStart : EmulatedCloud.SavedClockTime(saved));
-            var cloud = saved is null ? new EmulatedCloud(clock) : EmulatedCloud.LoadState(saved, clock);
-            return new LocalStepFunctions(template, cloud, clock, stateFile);
+            var (newCloud, clock) = LocalWorkflow.NewWorld();
+            return new LocalStepFunctions(template, newCloud, clock);
         }
-        catch (Exception unusable) when (unusable is System.Text.Json.JsonException or ArgumentException)
-        {
-            throw new IOException($"{stateFile} is not an emulated world saved by outpost-serverless: {unusable.Message}", unusable);
-        }
+
+        var file = await StateFile.OpenAsync(stateFile, command, cancellationToken);
+        var (cloud, fileClock) = file.LoadOnVirtualClock();
+        return new LocalStepFunctions(template, cloud, fileClock, file);
     }
 
     /// <summary>
@@ -150,6 +150,10 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         }
 
         stopping.Dispose();
+        if (stateFile is not null)
+        {
+            await stateFile.DisposeAsync();
+        }
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
@@ -157,6 +161,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         await foreach (var execution in queue.Reader.ReadAllAsync(cancellationToken))
         {
             ExecutionResult result;
+            var mutatingBefore = Cloud.Calls.MutatingTotal;
             try
             {
                 result = await execution.Workflow.ExecuteAsync(new LocalExecution
@@ -182,7 +187,8 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
             if (stateFile is not null)
             {
-                await File.WriteAllTextAsync(stateFile, Cloud.SaveState(), cancellationToken);
+                stateFile.Record(LocalExecutionRecord.Of(execution.Workflow.StateMachineLogicalId, execution.Name, execution.Input, result, Cloud.Calls.MutatingTotal - mutatingBefore));
+                await stateFile.SaveAsync(Cloud, cancellationToken);
             }
 
             execution.Stopped.TrySetResult(stopped);

@@ -131,6 +131,8 @@ internal sealed partial class Ec2World
                 AvailabilityZoneId = subnet.AvailabilityZoneId,
                 OutpostArn = subnet.OutpostArn,
                 PrivateIpAddress = cidr.Address(subnet.NextHostOffset++),
+                PublicIpAddress = subnet.MapPublicIpOnLaunch ? NextPublicAddress() : null,
+                CustomerOwnedIpAddress = subnet.MapCustomerOwnedIpOnLaunch ? NextCustomerOwnedAddress(subnet.CustomerOwnedIpv4Pool!) : null,
                 SecurityGroupIds = groups,
                 KeyName = string.IsNullOrEmpty(request.KeyName) ? null : request.KeyName,
                 IamInstanceProfileArn = profile?.Arn,
@@ -238,6 +240,41 @@ internal sealed partial class Ec2World
         }
 
         return new TerminateInstancesResponse { TerminatingInstances = changes };
+    }
+
+    /// <summary>Amazon's public addresses, handed out in order from a block of the emulated Region.</summary>
+    private string NextPublicAddress() => Cidr.Parse("54.200.0.0/16")!.Value.Address(++State.PublicAddressesAssigned);
+
+    private string NextCustomerOwnedAddress(string poolId)
+    {
+        var pool = LocalGateways.Select(g => g.Gateway).First(g => g.CoipPoolId == poolId);
+        var taken = State.CoipAddressesAssigned.GetValueOrDefault(poolId) + 1;
+        State.CoipAddressesAssigned[poolId] = taken;
+        return Cidr.Parse(pool.CoipPoolCidr)!.Value.Address(taken);
+    }
+
+    /// <summary>The primary network interface, which carries the instance's public or customer-owned address.</summary>
+    private InstanceNetworkInterface NetworkInterfaceOf(InstanceRecord i)
+    {
+        var association = i.PublicIpAddress is null && i.CustomerOwnedIpAddress is null ? null : new InstanceNetworkInterfaceAssociation
+        {
+            PublicIp = i.PublicIpAddress,
+            CustomerOwnedIp = i.CustomerOwnedIpAddress,
+            IpOwnerId = i.PublicIpAddress is null ? region.Options.AccountId : "amazon",
+            PublicDnsName = i.PublicIpAddress is null ? null : $"ec2-{i.PublicIpAddress.Replace('.', '-')}.{region.Options.Region}.compute.amazonaws.com",
+        };
+        return new InstanceNetworkInterface
+        {
+            NetworkInterfaceId = "eni-" + i.InstanceId[2..],
+            SubnetId = i.SubnetId,
+            VpcId = i.VpcId,
+            OwnerId = region.Options.AccountId,
+            PrivateIpAddress = i.PrivateIpAddress,
+            Status = NetworkInterfaceStatus.InUse,
+            InterfaceType = "interface",
+            Association = association,
+            Groups = NullIfEmpty(i.SecurityGroupIds.ConvertAll(id => new GroupIdentifier { GroupId = id, GroupName = FindGroup(id)?.GroupName })),
+        };
     }
 
     private static (int Min, int Max) Counts(RunInstancesRequest request)
@@ -375,7 +412,9 @@ internal sealed partial class Ec2World
             VpcId = terminated ? null : i.VpcId,
             PrivateIpAddress = terminated ? null : i.PrivateIpAddress,
             PrivateDnsName = terminated ? string.Empty : $"ip-{i.PrivateIpAddress.Replace('.', '-')}.{region.Options.Region}.compute.internal",
-            PublicDnsName = string.Empty,
+            PublicDnsName = terminated || i.PublicIpAddress is null ? string.Empty : $"ec2-{i.PublicIpAddress.Replace('.', '-')}.{region.Options.Region}.compute.amazonaws.com",
+            PublicIpAddress = terminated ? null : i.PublicIpAddress,
+            NetworkInterfaces = terminated ? null : [NetworkInterfaceOf(i)],
             Placement = new Placement { AvailabilityZone = i.AvailabilityZone, AvailabilityZoneId = i.AvailabilityZoneId, Tenancy = Tenancy.Default, GroupName = string.Empty },
             OutpostArn = i.OutpostArn,
             LaunchTime = i.LaunchTime.UtcDateTime,

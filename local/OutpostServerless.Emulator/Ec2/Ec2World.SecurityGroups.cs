@@ -144,6 +144,42 @@ internal sealed partial class Ec2World
         };
     }
 
+    /// <summary>
+    /// Removes the rules that match. As EC2 does for VPC groups, a rule that does not match any is no
+    /// error: it comes back in UnknownIpPermissions and nothing else changes
+    /// (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html).
+    /// </summary>
+    public RevokeSecurityGroupIngressResponse RevokeSecurityGroupIngress(RevokeSecurityGroupIngressRequest request)
+    {
+        var group = ResolveGroup(request.GroupId, request.GroupName);
+        if (request.IpPermissions is not { Count: > 0 })
+        {
+            throw Ec2Errors.Missing("ipPermissions");
+        }
+
+        var unknown = new List<IpPermission>();
+        var revoked = new List<SecurityGroupRuleRecord>();
+        foreach (var permission in request.IpPermissions)
+        {
+            var rules = Expand(permission, group);
+            var matches = rules.ConvertAll(rule => group.Ingress.Find(r => r.SameRuleAs(rule)));
+            if (matches.Exists(m => m is null))
+            {
+                unknown.Add(permission);
+                continue;
+            }
+
+            revoked.AddRange(matches.OfType<SecurityGroupRuleRecord>());
+        }
+
+        group.Ingress.RemoveAll(revoked.Contains);
+        return new RevokeSecurityGroupIngressResponse
+        {
+            Return = true,
+            UnknownIpPermissions = unknown.Count == 0 ? null : unknown,
+        };
+    }
+
     public DeleteSecurityGroupResponse DeleteSecurityGroup(DeleteSecurityGroupRequest request)
     {
         var group = ResolveGroup(request.GroupId, request.GroupName);

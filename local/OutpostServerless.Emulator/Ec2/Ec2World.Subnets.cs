@@ -114,13 +114,75 @@ internal sealed partial class Ec2World
         }
 
         var subnet = State.Subnets.Find(s => s.SubnetId == request.SubnetId) ?? throw Ec2Errors.SubnetNotFound(request.SubnetId);
-        if (State.Instances.Exists(i => i.SubnetId == subnet.SubnetId && i.State != InstanceStates.Terminated))
+        if (State.Instances.Exists(i => i.SubnetId == subnet.SubnetId && i.State != InstanceStates.Terminated)
+            || State.NatGateways.Exists(n => n.SubnetId == subnet.SubnetId))
         {
             throw Ec2Errors.Error(Ec2ErrorCodes.DependencyViolation, $"The subnet '{subnet.SubnetId}' has dependencies and cannot be deleted.");
         }
 
+        // A deleted subnet's explicit route table association goes with it.
+        State.RouteTables.ForEach(t => t.Associations.RemoveAll(a => a.SubnetId == subnet.SubnetId));
         State.Subnets.Remove(subnet);
         return new DeleteSubnetResponse();
+    }
+
+    /// <summary>
+    /// One attribute per call, as EC2 says; on an Outpost rack MapCustomerOwnedIpOnLaunch and
+    /// CustomerOwnedIpv4Pool act as one attribute, and the pool must belong to the subnet's Outpost.
+    /// </summary>
+    public ModifySubnetAttributeResponse ModifySubnetAttribute(ModifySubnetAttributeRequest request)
+    {
+        if (string.IsNullOrEmpty(request.SubnetId))
+        {
+            throw Ec2Errors.Missing("subnetId");
+        }
+
+        var subnet = FindSubnet(request.SubnetId) ?? throw Ec2Errors.SubnetNotFound(request.SubnetId);
+        var customerOwned = request.MapCustomerOwnedIpOnLaunch is not null || request.CustomerOwnedIpv4Pool is not null;
+        var attributes = (request.MapPublicIpOnLaunch is null ? 0 : 1) + (customerOwned ? 1 : 0) + (request.AssignIpv6AddressOnCreation is null ? 0 : 1);
+        if (attributes != 1)
+        {
+            throw Ec2Errors.Error(Ec2Errors.InvalidParameterCombination, "Only one attribute can be modified at a time.");
+        }
+
+        if (request.MapPublicIpOnLaunch is { } mapPublic)
+        {
+            subnet.MapPublicIpOnLaunch = mapPublic;
+        }
+        else if (customerOwned)
+        {
+            ModifyCustomerOwnedIp(subnet, request.MapCustomerOwnedIpOnLaunch ?? false, request.CustomerOwnedIpv4Pool);
+        }
+        else if (request.AssignIpv6AddressOnCreation == true)
+        {
+            throw Ec2Errors.InvalidValue($"Invalid value 'true' for assignIpv6AddressOnCreation. The subnet {subnet.SubnetId} has no IPv6 CIDR block.");
+        }
+
+        return new ModifySubnetAttributeResponse();
+    }
+
+    private void ModifyCustomerOwnedIp(SubnetRecord subnet, bool map, string? poolId)
+    {
+        if (!map)
+        {
+            subnet.MapCustomerOwnedIpOnLaunch = false;
+            subnet.CustomerOwnedIpv4Pool = null;
+            return;
+        }
+
+        if (string.IsNullOrEmpty(poolId))
+        {
+            throw Ec2Errors.Missing("CustomerOwnedIpv4Pool");
+        }
+
+        var outpost = region.Options.Outposts.FirstOrDefault(o => region.Arn("outposts", $"outpost/{o.OutpostId}") == subnet.OutpostArn);
+        if (outpost?.LocalGateway is not { } gateway || gateway.CoipPoolId != poolId)
+        {
+            throw Ec2Errors.InvalidValue($"Value ({poolId}) for parameter customerOwnedIpv4Pool is invalid. The pool does not exist on the Outpost of subnet {subnet.SubnetId}.");
+        }
+
+        subnet.MapCustomerOwnedIpOnLaunch = true;
+        subnet.CustomerOwnedIpv4Pool = poolId;
     }
 
     private (string? Zone, string? ZoneId) ResolveZone(CreateSubnetRequest request)
@@ -162,7 +224,9 @@ internal sealed partial class Ec2World
             AvailabilityZoneId = subnet.AvailabilityZoneId,
             AvailableIpAddressCount = (int)(cidr.Size - 5 - liveAddresses),
             DefaultForAz = false,
-            MapPublicIpOnLaunch = false,
+            MapPublicIpOnLaunch = subnet.MapPublicIpOnLaunch,
+            MapCustomerOwnedIpOnLaunch = subnet.OutpostArn is null ? null : subnet.MapCustomerOwnedIpOnLaunch,
+            CustomerOwnedIpv4Pool = subnet.CustomerOwnedIpv4Pool,
             AssignIpv6AddressOnCreation = false,
             State = SubnetState.Available,
             OwnerId = region.Options.AccountId,

@@ -64,6 +64,7 @@ internal sealed partial class Ec2World
             Egress = [AllTrafficOut()],
         });
 
+        NewRouteTable(vpc, main: true, []);
         var created = ToSdk(vpc);
         created.State = VpcState.Pending;
         return new CreateVpcResponse { Vpc = created };
@@ -94,14 +95,20 @@ internal sealed partial class Ec2World
         }
 
         var vpc = State.Vpcs.Find(v => v.VpcId == request.VpcId) ?? throw Ec2Errors.VpcNotFound(request.VpcId);
+        // What the VPC user guide says must go first: subnets, groups, gateways, extra route tables, endpoints.
         var dependents = State.Subnets.Exists(s => s.VpcId == vpc.VpcId)
-            || State.SecurityGroups.Exists(g => g.VpcId == vpc.VpcId && g.GroupName != "default");
+            || State.SecurityGroups.Exists(g => g.VpcId == vpc.VpcId && g.GroupName != "default")
+            || State.InternetGateways.Exists(g => g.AttachedVpcId == vpc.VpcId)
+            || State.RouteTables.Exists(t => t.VpcId == vpc.VpcId && !t.Main)
+            || State.LocalGatewayVpcAssociations.Exists(a => a.VpcId == vpc.VpcId)
+            || State.VpcEndpoints.Exists(e => e.VpcId == vpc.VpcId);
         if (dependents)
         {
             throw Ec2Errors.Error(Ec2ErrorCodes.DependencyViolation, $"The vpc '{vpc.VpcId}' has dependencies and cannot be deleted.");
         }
 
         State.SecurityGroups.RemoveAll(g => g.VpcId == vpc.VpcId);
+        State.RouteTables.RemoveAll(t => t.VpcId == vpc.VpcId);
         State.Vpcs.Remove(vpc);
         return new DeleteVpcResponse();
     }

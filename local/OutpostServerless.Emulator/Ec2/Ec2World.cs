@@ -22,7 +22,8 @@ internal sealed partial class Ec2World(EmulatedRegion region)
     public SubnetRecord? FindSubnet(string subnetId) => State.Subnets.Find(s => s.SubnetId == subnetId);
 
     /// <summary>
-    /// Live VPCs, subnets, security groups and instances whose tags pass <paramref name="include"/>. A VPC's
+    /// Live VPCs, subnets, security groups, route tables (not the main ones), internet gateways, local
+    /// gateway VPC associations and instances whose tags pass <paramref name="include"/>. A VPC's
     /// "default" group is EC2's own doing (it comes and goes with the VPC), so it is never listed.
     /// </summary>
     public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
@@ -41,6 +42,21 @@ internal sealed partial class Ec2World(EmulatedRegion region)
         foreach (var group in State.SecurityGroups.Where(g => g.GroupName != "default" && Tagged(g.Tags)))
         {
             yield return new EmulatedResource("security-group", group.GroupId, group.Tags);
+        }
+
+        foreach (var table in State.RouteTables.Where(t => !t.Main && Tagged(t.Tags)))
+        {
+            yield return new EmulatedResource("route-table", table.RouteTableId, table.Tags);
+        }
+
+        foreach (var gateway in State.InternetGateways.Where(g => Tagged(g.Tags)))
+        {
+            yield return new EmulatedResource("internet-gateway", gateway.InternetGatewayId, gateway.Tags);
+        }
+
+        foreach (var association in State.LocalGatewayVpcAssociations.Where(a => Tagged(a.Tags)))
+        {
+            yield return new EmulatedResource("local-gateway-route-table-vpc-association", association.AssociationId, association.Tags);
         }
 
         foreach (var instance in State.Instances.Where(i => i.State != InstanceStates.Terminated && Tagged(i.Tags)))

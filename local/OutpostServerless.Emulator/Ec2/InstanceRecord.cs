@@ -13,6 +13,10 @@ internal sealed class InstanceRecord
     public required string AvailabilityZoneId { get; set; }
     public string? OutpostArn { get; set; }
     public required string PrivateIpAddress { get; set; }
+    /// <summary>Given at launch when the subnet maps public IPs; released when the instance terminates.</summary>
+    public string? PublicIpAddress { get; set; }
+    /// <summary>Given at launch from the subnet's customer-owned IP pool.</summary>
+    public string? CustomerOwnedIpAddress { get; set; }
     public List<string> SecurityGroupIds { get; set; } = [];
     public string? KeyName { get; set; }
     public string? IamInstanceProfileArn { get; set; }

@@ -7,4 +7,6 @@ internal sealed class AgentRecord
     public required string Outcome { get; set; }
     public string? Reason { get; set; }
     public EcsAgentConfig? Config { get; set; }
+    /// <summary>Container images this instance has pulled so far (its local cache, beside the AMI's own).</summary>
+    public List<string> PulledImages { get; set; } = [];
 }

@@ -24,6 +24,9 @@ internal sealed class EcsPort(EmulatedRegion region) : IEcs
     public Task<DeregisterContainerInstanceResponse> DeregisterContainerInstanceAsync(DeregisterContainerInstanceRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("ecs:DeregisterContainerInstance", () => region.Ecs.DeregisterContainerInstance(request), cancellationToken);
 
+    public Task<UpdateContainerInstancesStateResponse> UpdateContainerInstancesStateAsync(UpdateContainerInstancesStateRequest request, CancellationToken cancellationToken = default) =>
+        region.InvokeAsync("ecs:UpdateContainerInstancesState", () => region.Ecs.UpdateContainerInstancesState(request), cancellationToken);
+
     public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("ecs:RegisterTaskDefinition", () => region.Ecs.RegisterTaskDefinition(request), cancellationToken);
 

@@ -44,6 +44,42 @@ internal sealed partial class EcsWorld
         return new DescribeContainerInstancesResponse(found, failures);
     }
 
+    /// <summary>
+    /// ACTIVE ↔ DRAINING. A DRAINING instance gets no new tasks; its service tasks are replaced
+    /// elsewhere by the scheduler (<see cref="ConvergeServices"/>); standalone tasks keep running
+    /// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-instance-draining.html).
+    /// </summary>
+    public UpdateContainerInstancesStateResponse UpdateContainerInstancesState(UpdateContainerInstancesStateRequest request)
+    {
+        var cluster = RequireActiveCluster(request.Cluster);
+        if (request.ContainerInstances.Count is 0 or > 10)
+        {
+            throw EcsErrors.InvalidParameter("containerInstances must contain between 1 and 10 items.");
+        }
+
+        if (request.Status is not ("ACTIVE" or "DRAINING"))
+        {
+            throw EcsErrors.InvalidParameter("Container instances status should be one of [ACTIVE,DRAINING]");
+        }
+
+        var updated = new List<ContainerInstance>();
+        var failures = new List<EcsFailure>();
+        foreach (var reference in request.ContainerInstances)
+        {
+            if (FindContainerInstance(cluster, reference) is { Status: "ACTIVE" or "DRAINING" } instance)
+            {
+                instance.Status = request.Status;
+                updated.Add(ToModel(instance, includeTags: false));
+            }
+            else
+            {
+                failures.Add(new EcsFailure(reference.StartsWith("arn:", StringComparison.Ordinal) ? reference : EcsArn($"container-instance/{cluster.ClusterName}/{reference}"), "MISSING"));
+            }
+        }
+
+        return new UpdateContainerInstancesStateResponse(updated, failures);
+    }
+
     public DeregisterContainerInstanceResponse DeregisterContainerInstance(DeregisterContainerInstanceRequest request)
     {
         var cluster = RequireActiveCluster(request.Cluster);
@@ -69,8 +105,9 @@ internal sealed partial class EcsWorld
     /// <summary>
     /// The agent on each launched instance, evaluated lazily: once the registration delay has
     /// passed and the instance runs, it reads ecs.config and registers with its cluster, provided
-    /// the AMI carries the agent, the config is valid, the instance profile lets it call ECS, the
-    /// Outpost can reach the Region and the cluster exists. Until then it keeps retrying, as the
+    /// the AMI carries the agent, the config is valid, the instance's network has a way to ECS (a
+    /// route out or ECS's interface endpoints), the instance profile lets it call ECS, the Outpost
+    /// can reach the Region and the cluster exists. Until then it keeps retrying, as the
     /// real agent does; an agent that cannot start never registers.
     /// </summary>
     private void RegisterAgents(DateTimeOffset now)
@@ -99,7 +136,10 @@ internal sealed partial class EcsWorld
 
             var outpost = region.Outposts.FindByArn(instance.OutpostArn);
             var cluster = State.Clusters.Find(c => c.ClusterName == config.Cluster && c.Status == "ACTIVE");
-            if ((outpost is not null && !outpost.Connected) || !region.Iam.CanRegisterContainerInstance(instance.IamInstanceProfileArn) || cluster is null)
+            if ((outpost is not null && !outpost.Connected)
+                || !region.Ec2.Reaches(instance, AwsEndpoint.Ecs)
+                || !region.Iam.CanRegisterContainerInstance(instance.IamInstanceProfileArn)
+                || cluster is null)
             {
                 continue;
             }
@@ -188,6 +228,7 @@ internal sealed partial class EcsWorld
         Status = instance.Status,
         AgentConnected = AgentConnected(instance),
         RunningTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == "RUNNING"),
+        PendingTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == "PENDING"),
         Attributes = instance.Attributes,
         Tags = includeTags ? ToTags(instance.Tags) : [],
     };

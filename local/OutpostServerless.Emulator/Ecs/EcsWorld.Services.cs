@@ -52,12 +52,14 @@ internal sealed partial class EcsWorld
             State.Services.Remove(existing);
         }
 
+        var deployment = NewDeployment(definition.TaskDefinitionArn);
         var service = new ServiceRecord
         {
             ServiceName = request.ServiceName,
             ServiceArn = EcsArn($"service/{cluster.ClusterName}/{request.ServiceName}"),
             ClusterName = cluster.ClusterName,
-            DeploymentId = region.Ids.Digits("ecs-svc", 19),
+            DeploymentId = deployment.Id,
+            Deployments = [deployment],
             TaskDefinitionArn = definition.TaskDefinitionArn,
             DesiredCount = desired,
             LaunchType = launchType,
@@ -108,6 +110,24 @@ internal sealed partial class EcsWorld
             throw EcsErrors.InvalidParameter("desiredCount must not be negative.");
         }
 
+        if (request.TaskDefinition is { Length: > 0 } reference)
+        {
+            var definition = ResolveForLaunch(reference);
+            if (definition.TaskDefinitionArn != service.TaskDefinitionArn)
+            {
+                // A new PRIMARY deployment; the old one stays ACTIVE until its tasks are replaced.
+                foreach (var old in service.Deployments)
+                {
+                    old.Status = "ACTIVE";
+                }
+
+                var deployment = NewDeployment(definition.TaskDefinitionArn);
+                service.Deployments.Insert(0, deployment);
+                service.DeploymentId = deployment.Id;
+                service.TaskDefinitionArn = definition.TaskDefinitionArn;
+            }
+        }
+
         service.DesiredCount = request.DesiredCount ?? service.DesiredCount;
         return new UpdateServiceResponse(ToModel(service, includeTags: false));
     }
@@ -143,14 +163,18 @@ internal sealed partial class EcsWorld
     }
 
     /// <summary>
-    /// The service scheduler: ACTIVE services start tasks up to their desired count where they fit
-    /// and stop the surplus; DRAINING services become INACTIVE once their tasks have stopped.
+    /// The service scheduler, as ECS's rolling update does with its defaults (minimumHealthyPercent
+    /// 100, maximumPercent 200): the PRIMARY deployment's tasks are started up to the desired count
+    /// where they fit; an older deployment's tasks are stopped only once the PRIMARY one has that many
+    /// RUNNING, then the deployment goes; surplus tasks are stopped. A task that fits nowhere leaves
+    /// a service event naming the closest instance's shortfall, as ECS reports it
+    /// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html).
+    /// DRAINING services become INACTIVE once their tasks have stopped.
     /// </summary>
     private void ConvergeServices(DateTimeOffset now)
     {
         foreach (var service in State.Services.Where(s => s.Status != "INACTIVE"))
         {
-            var tasks = State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.DesiredStatus == "RUNNING").ToList();
             if (service.Status == "DRAINING")
             {
                 if (!State.Tasks.Exists(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.IsActive))
@@ -161,20 +185,111 @@ internal sealed partial class EcsWorld
                 continue;
             }
 
+            var primary = Primary(service);
+            // Tasks on a DRAINING instance are replaced first, then stopped (minimumHealthyPercent 100).
+            var draining = TasksOf(service, primary.StartedBy).Where(OnDrainingInstance).ToList();
+            var current = TasksOf(service, primary.StartedBy).Except(draining).ToList();
             var cluster = State.Clusters.Find(c => c.ClusterName == service.ClusterName && c.Status == "ACTIVE");
-            var definition = State.TaskDefinitions.Find(d => d.TaskDefinitionArn == service.TaskDefinitionArn);
-            for (var missing = service.DesiredCount - tasks.Count; missing > 0 && cluster is not null && definition is not null; missing--)
+            var definition = State.TaskDefinitions.Find(d => d.TaskDefinitionArn == primary.TaskDefinitionArn);
+            for (var missing = service.DesiredCount - current.Count; missing > 0 && cluster is not null && definition is not null; missing--)
             {
-                if (TryPlace(cluster, definition, $"ecs-svc/{service.DeploymentId}", service.Group, [], now).Task is null)
+                var (task, reasons) = TryPlace(cluster, definition, primary.StartedBy, service.Group, [], now);
+                if (task is null)
                 {
+                    AddEvent(service, UnableToPlace(service, reasons), now);
                     break;
                 }
             }
 
-            foreach (var surplus in tasks.OrderByDescending(t => t.CreatedAt).Take(Math.Max(0, tasks.Count - service.DesiredCount)))
+            foreach (var surplus in current.OrderByDescending(t => t.CreatedAt).Take(Math.Max(0, current.Count - service.DesiredCount)))
             {
-                Stop(surplus, "Scaling activity initiated by (deployment ecs-svc/" + service.DeploymentId + ")", now);
+                Stop(surplus, "Scaling activity initiated by (deployment ecs-svc/" + primary.Id + ")", now);
             }
+
+            var primaryRunning = TasksOf(service, primary.StartedBy).Where(t => !OnDrainingInstance(t)).Count(t => t.LastStatus == "RUNNING");
+            if (primaryRunning >= service.DesiredCount)
+            {
+                foreach (var task in draining)
+                {
+                    Stop(task, "Container instance is draining", now);
+                }
+            }
+
+            foreach (var old in service.Deployments.Where(d => d != primary).ToList())
+            {
+                if (primaryRunning >= service.DesiredCount)
+                {
+                    foreach (var task in TasksOf(service, old.StartedBy))
+                    {
+                        Stop(task, $"Task replaced by deployment ecs-svc/{primary.Id}", now);
+                    }
+                }
+
+                if (!State.Tasks.Exists(t => t.ClusterName == service.ClusterName && t.StartedBy == old.StartedBy && t.IsActive))
+                {
+                    service.Deployments.Remove(old);
+                }
+            }
+        }
+    }
+
+    private bool OnDrainingInstance(TaskRecord task) =>
+        State.ContainerInstances.Exists(i => i.ContainerInstanceArn == task.ContainerInstanceArn && i.Status == "DRAINING");
+
+    private DeploymentRecord NewDeployment(string taskDefinitionArn) => new()
+    {
+        Id = region.Ids.Digits("ecs-svc", 19),
+        TaskDefinitionArn = taskDefinitionArn,
+        CreatedAt = region.Now,
+    };
+
+    /// <summary>The PRIMARY deployment; a service saved before deployments were modelled gets one from its own fields.</summary>
+    private static DeploymentRecord Primary(ServiceRecord service)
+    {
+        if (service.Deployments.Count == 0)
+        {
+            service.Deployments.Add(new DeploymentRecord { Id = service.DeploymentId, TaskDefinitionArn = service.TaskDefinitionArn, CreatedAt = service.CreatedAt });
+        }
+
+        return service.Deployments[0];
+    }
+
+    private List<TaskRecord> TasksOf(ServiceRecord service, string startedBy) =>
+        [.. State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.StartedBy == startedBy && t.DesiredStatus == "RUNNING")];
+
+    private static string UnableToPlace(ServiceRecord service, List<EcsFailure> reasons)
+    {
+        var prefix = $"service {service.ServiceName} was unable to place a task because no container instance met all of its requirements.";
+        if (reasons.Count == 0)
+        {
+            return prefix + " Reason: No Container Instances were found in your cluster.";
+        }
+
+        var closest = reasons[0];
+        var shortfall = closest.Reason switch
+        {
+            "RESOURCE:CPU" => "has insufficient CPU units available",
+            "RESOURCE:MEMORY" => "has insufficient memory available",
+            "RESOURCE:PORTS" => "is already using a port required by your task",
+            _ => "is not connected to ECS",
+        };
+        return $"{prefix} The closest matching container-instance {IdOf(closest.Arn ?? "")} {shortfall}. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
+    }
+
+    /// <summary>ECS repeats a message only when something changed; it keeps the latest 100.</summary>
+    private void AddEvent(ServiceRecord service, string message, DateTimeOffset now)
+    {
+        if (service.Events.Count > 0 && service.Events[0].Message == message)
+        {
+            return;
+        }
+
+        var hex = region.Ids.Hex("ecs-event", 32);
+        var id = $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
+        service.Events.Insert(0, new ServiceEventRecord { Id = id, Message = message, CreatedAt = now });
+        if (service.Events.Count > 100)
+        {
+            service.Events.RemoveRange(100, service.Events.Count - 100);
         }
     }
 
@@ -193,6 +308,16 @@ internal sealed partial class EcsWorld
             PendingCount = tasks.Count(t => t.LastStatus == "PENDING"),
             LaunchType = service.LaunchType,
             Tags = includeTags ? ToTags(service.Tags) : [],
+            Deployments = [.. service.Deployments.Select(d =>
+            {
+                var deploymentTasks = tasks.Where(t => t.StartedBy == d.StartedBy).ToList();
+                var desired = d.Status == "PRIMARY" ? service.DesiredCount : 0;
+                var running = deploymentTasks.Count(t => t.LastStatus == "RUNNING");
+                return new EcsDeployment(d.Id, d.Status, d.TaskDefinitionArn, desired, running,
+                    deploymentTasks.Count(t => t.LastStatus == "PENDING"), d.CreatedAt.ToUnixTimeMilliseconds() / 1000.0,
+                    d.Status == "PRIMARY" && running == desired && service.Deployments.Count == 1 ? "COMPLETED" : "IN_PROGRESS");
+            })],
+            Events = [.. service.Events.Select(e => new EcsServiceEvent(e.Id, e.Message, e.CreatedAt.ToUnixTimeMilliseconds() / 1000.0))],
         };
     }
 }

@@ -252,7 +252,7 @@ internal sealed partial class EcsWorld
         task.StopRequestedAt = now;
     }
 
-    /// <summary>Placed tasks start; stopping tasks finish stopping.</summary>
+    /// <summary>Placed tasks start (or fail to pull their images); stopping tasks finish stopping.</summary>
     private void ProgressTasks(DateTimeOffset now)
     {
         var timings = region.Options.Timings;
@@ -260,8 +260,7 @@ internal sealed partial class EcsWorld
         {
             if (task.DesiredStatus == "RUNNING" && task.LastStatus == "PENDING" && now >= task.CreatedAt + timings.TaskStart)
             {
-                task.LastStatus = "RUNNING";
-                task.StartedAt = task.CreatedAt + timings.TaskStart;
+                PullImagesAndStart(task, task.CreatedAt + timings.TaskStart);
             }
             else if (task.DesiredStatus == "STOPPED" && task.LastStatus != "STOPPED" && now >= task.StopRequestedAt + timings.TaskStop)
             {
@@ -282,6 +281,7 @@ internal sealed partial class EcsWorld
         LaunchType = task.LaunchType,
         StartedBy = task.StartedBy,
         Group = task.Group,
+        StoppedReason = task.LastStatus == "STOPPED" ? task.StoppedReason : null,
         Tags = includeTags ? ToTags(task.Tags) : [],
     };
 }

@@ -5,8 +5,12 @@ internal sealed class ServiceRecord
     public required string ServiceName { get; set; }
     public required string ServiceArn { get; set; }
     public required string ClusterName { get; set; }
-    /// <summary>Numeric id used in the tasks' startedBy (<c>ecs-svc/…</c>).</summary>
+    /// <summary>The PRIMARY deployment's numeric id, used in its tasks' startedBy (<c>ecs-svc/…</c>).</summary>
     public required string DeploymentId { get; set; }
+    /// <summary>The PRIMARY deployment first, then older ACTIVE ones whose tasks are being replaced.</summary>
+    public List<DeploymentRecord> Deployments { get; set; } = [];
+    /// <summary>Newest first; ECS keeps the latest 100.</summary>
+    public List<ServiceEventRecord> Events { get; set; } = [];
     /// <summary>ACTIVE, DRAINING or INACTIVE.</summary>
     public string Status { get; set; } = "ACTIVE";
     public required string TaskDefinitionArn { get; set; }

@@ -8,7 +8,7 @@ using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Definition;
 
-/// <summary>statemachine/provision.asl.json, as SAM would deploy it.</summary>
+/// <summary>statemachine/provision.asl.json and teardown.asl.json, as SAM would deploy them.</summary>
 public sealed class ProvisionDefinitionTests
 {
     /// <summary>Pinned so a new validator release cannot change the verdict under us.</summary>
@@ -16,11 +16,13 @@ public sealed class ProvisionDefinitionTests
 
     private static readonly SamTemplate Template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
 
-    [Fact]
-    public async Task The_definition_passes_asl_validator()
+    [Theory]
+    [InlineData("ProvisionStateMachine")]
+    [InlineData("TeardownStateMachine")]
+    public async Task The_definition_passes_asl_validator(string stateMachine)
     {
-        var definition = Path.Combine(Path.GetTempPath(), $"provision-{Guid.NewGuid():N}.asl.json");
-        await File.WriteAllTextAsync(definition, Template.DefinitionOf("ProvisionStateMachine"));
+        var definition = Path.Combine(Path.GetTempPath(), $"{stateMachine}-{Guid.NewGuid():N}.asl.json");
+        await File.WriteAllTextAsync(definition, Template.DefinitionOf(stateMachine));
         try
         {
             var (exitCode, output) = await RunAsync(await AslValidatorAsync(), "--json-path", definition);
@@ -34,23 +36,27 @@ public sealed class ProvisionDefinitionTests
         }
     }
 
-    [Fact]
-    public void The_definition_passes_the_local_engines_validation()
+    [Theory]
+    [InlineData("ProvisionStateMachine")]
+    [InlineData("TeardownStateMachine")]
+    public void The_definition_passes_the_local_engines_validation(string stateMachine)
     {
-        var definition = StateMachineDefinition.Parse(Template.DefinitionOf("ProvisionStateMachine"));
+        var definition = StateMachineDefinition.Parse(Template.DefinitionOf(stateMachine));
 
         Assert.NotNull(definition);
     }
 
-    [Fact]
-    public void Every_Task_state_calls_a_template_function_whose_handler_exists()
+    [Theory]
+    [InlineData("ProvisionStateMachine", 18)]
+    [InlineData("TeardownStateMachine", 6)]
+    public void Every_Task_state_calls_a_template_function_whose_handler_exists(string stateMachine, int functions)
     {
         var handlers = StepHandlers.Create(new EmulatedCloud(TimeProvider.System).Ports, TimeProvider.System, NullLoggerFactory.Instance);
-        var root = JsonNode.Parse(Template.DefinitionOf("ProvisionStateMachine"))!;
+        var root = JsonNode.Parse(Template.DefinitionOf(stateMachine))!;
 
         var resources = TaskResources(root).ToList();
 
-        Assert.Equal(14, resources.Distinct().Count());
+        Assert.Equal(functions, resources.Distinct().Count());
         foreach (var resource in resources)
         {
             Assert.True(Template.TryFunctionByArn(resource, out var function), $"{resource} is not a function of template.yaml");

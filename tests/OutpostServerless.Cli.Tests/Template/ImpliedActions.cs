@@ -18,6 +18,9 @@ internal static class ImpliedActions
         ["ec2:CreateVpc"] = ["ec2:CreateTags"],
         ["ec2:CreateSubnet"] = ["ec2:CreateTags"],
         ["ec2:CreateSecurityGroup"] = ["ec2:CreateTags"],
+        ["ec2:CreateInternetGateway"] = ["ec2:CreateTags"],
+        ["ec2:CreateRouteTable"] = ["ec2:CreateTags"],
+        ["ec2:CreateLocalGatewayRouteTableVpcAssociation"] = ["ec2:CreateTags"],
         ["ec2:AuthorizeSecurityGroupIngress"] = ["ec2:CreateTags"],
         ["ec2:RunInstances"] = ["ec2:CreateTags", "iam:PassRole"],
         ["ecs:CreateCluster"] = ["ecs:TagResource"],
@@ -33,11 +36,14 @@ internal static class ImpliedActions
     /// Calls a function makes only when a concurrent attempt with the same provisioning id raced it, which
     /// a sequential suite never provokes (the step tests in Provisioning.Tests/Steps/Racing do, call by
     /// call): EnsureVpc withdraws the duplicate VPC it made, RegisterTaskDefinition the duplicate revision.
+    /// TeardownCluster force-deregisters container instances ECS has not yet deregistered after their instances
+    /// terminated, which the suite's emulator does at once (TeardownStepsTests in Provisioning.Tests proves the call).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> RaceOnlyCallsByFunction = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["EnsureVpcFunction"] = ["ec2:DeleteVpc"],
         ["RegisterTaskDefinitionFunction"] = ["ecs:DeregisterTaskDefinition"],
+        ["TeardownClusterFunction"] = ["ecs:DeregisterContainerInstance"],
     };
 
     /// <summary>The calls, plus what they imply.</summary>

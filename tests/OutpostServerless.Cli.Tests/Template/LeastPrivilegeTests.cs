@@ -127,10 +127,21 @@ public sealed class LeastPrivilegeTests
     [InlineData("the capacity wait is spent", "FAILED", "Provisioning.CapacityUnavailable")]
     [InlineData("a failed task rolls back", "FAILED", "InvalidParameterException")]
     [InlineData("a failure after the service exists rolls it back", "FAILED", "AccessDeniedException")]
-    [InlineData("a failure on a finished provisioning stops its tasks", "FAILED", "AccessDeniedException")]
+    [InlineData("a failure on a finished provisioning deletes nothing", "FAILED", "AccessDeniedException")]
+    [InlineData("a failure after the tasks started stops them", "FAILED", "AccessDeniedException")]
+    [InlineData("a web service re-run changes nothing", "SUCCEEDED", null)]
+    [InlineData("a new image replaces the tasks", "SUCCEEDED", null)]
+    [InlineData("scale out, then in", "SUCCEEDED", null)]
+    [InlineData("a task-mode instance type change stops the tasks on the old instance", "SUCCEEDED", null)]
+    [InlineData("an instance type change replaces the instances", "SUCCEEDED", null)]
+    [InlineData("a failed scale-in puts the drained instances back", "FAILED", "UnauthorizedOperation")]
+    [InlineData("a failed update restores the service, ingress and policies", "FAILED", "AccessDeniedException")]
     [InlineData("a rollback waits for instances EC2 cannot reach yet", "FAILED", "InvalidParameterException")]
     [InlineData("a failure with retain keeps everything", "FAILED", "InvalidParameterException")]
     [InlineData("an invalid request calls nothing", "FAILED", "Provisioning.InvalidRequest")]
+    [InlineData("a web service is torn down", "SUCCEEDED", null)]
+    [InlineData("a batch task is torn down twice", "SUCCEEDED", null)]
+    [InlineData("a teardown waits for instances EC2 cannot reach yet", "SUCCEEDED", null)]
     public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
@@ -143,9 +154,18 @@ public sealed class LeastPrivilegeTests
     [Theory]
     [InlineData("a failed task rolls back", "ec2:TerminateInstances")]
     [InlineData("a failure after the service exists rolls it back", "ecs:DeleteService")]
-    [InlineData("a failure on a finished provisioning stops its tasks", "ecs:StopTask")]
+    [InlineData("a failure after the tasks started stops them", "ecs:StopTask")]
+    [InlineData("a new image replaces the tasks", "ecs:StopTask")]
+    [InlineData("scale out, then in", "ecs:UpdateContainerInstancesState")]
+    [InlineData("an instance type change replaces the instances", "ec2:TerminateInstances")]
+    [InlineData("a failed scale-in puts the drained instances back", "ecs:UpdateContainerInstancesState")]
+    [InlineData("a failed update restores the service, ingress and policies", "ecs:UpdateService")]
+    [InlineData("a failed update restores the service, ingress and policies", "ec2:RevokeSecurityGroupIngress")]
+    [InlineData("a failed update restores the service, ingress and policies", "iam:DetachRolePolicy")]
     [InlineData("a rollback waits for instances EC2 cannot reach yet", "ecs:DeregisterContainerInstance")]
     [InlineData("the capacity wait is spent", "cloudwatch:GetMetricData")]
+    [InlineData("a batch task is torn down twice", "ecs:StopTask")]
+    [InlineData("a web service is torn down", "ecs:DeleteService")]
     public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);

@@ -80,14 +80,28 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void The_state_machine_may_invoke_each_function_of_the_template()
+    public void The_state_machines_between_them_may_invoke_each_function_of_the_template()
     {
-        var invokable = ((YamlSequenceNode)TemplateYaml.At(TemplateYaml.Resources, "ProvisionStateMachine", "Properties", "Policies")!).Children
-            .Select(p => TemplateYaml.Scalar(p, "LambdaInvokePolicy", "FunctionName"))
-            .OfType<string>();
+        var invokable = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct();
 
         Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), invokable.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ProvisionStateMachine")]
+    [InlineData("TeardownStateMachine")]
+    public void A_state_machine_may_invoke_exactly_the_functions_its_definition_names(string stateMachine)
+    {
+        var named = Template.StateMachines[stateMachine].Substitutions.Keys
+            .Select(key => key.EndsWith("Arn", StringComparison.Ordinal) ? key[..^"Arn".Length] : key);
+
+        Assert.Equal(named.Order(StringComparer.Ordinal), Invokable((YamlMappingNode)TemplateYaml.At(TemplateYaml.Resources, stateMachine)!).Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> Invokable(YamlMappingNode stateMachine) =>
+        ((YamlSequenceNode)TemplateYaml.At(stateMachine, "Properties", "Policies")!).Children
+            .Select(p => TemplateYaml.Scalar(p, "LambdaInvokePolicy", "FunctionName"))
+            .OfType<string>();
 
     [Fact]
     public void The_capacity_alarm_watches_AvailableInstanceType_Count_of_the_Outpost_and_instance_type()

@@ -11,8 +11,8 @@ namespace OutpostServerless.Cli.Tests.Template;
 /// Every path the workflow can take, run end to end on the emulated Region with the template's own
 /// definition and functions: both examples succeeding, capacity waits (arriving and spent), a launch
 /// the Outpost refuses, failures that roll back (before anything exists, after a service exists, after
-/// a finished provisioning's tasks run), a failure that retains, an existing VPC, a re-run and an
-/// invalid request. It yields each AWS call with the function that made it.
+/// a finished provisioning's tasks run), a failure that retains, each egress mode (an
+/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect). It yields each AWS call with the function that made it.
 /// </summary>
 internal static class WorkflowSuite
 {
@@ -22,7 +22,8 @@ internal static class WorkflowSuite
 
     private static async Task<IReadOnlyList<ScenarioRun>> RunAllAsync()
     {
-        var workflow = new LocalWorkflow(SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012")));
+        var template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
+        var workflows = template.StateMachines.Keys.ToDictionary(id => id, id => new LocalWorkflow(template, id));
         var runs = new List<ScenarioRun>();
         foreach (var scenario in Scenarios())
         {
@@ -32,11 +33,11 @@ internal static class WorkflowSuite
             foreach (var step in scenario.Steps)
             {
                 step.Arrange?.Invoke(cloud, clock);
-                results.Add(await workflow.ExecuteAsync(new LocalExecution
+                results.Add(await workflows[step.StateMachine].ExecuteAsync(new LocalExecution
                 {
                     Cloud = cloud,
                     Clock = clock,
-                    Request = step.Request,
+                    Request = step.ExistingVpc is null ? step.Request : InVpc(step.Request, step.ExistingVpc(cloud)),
                     ExecutionName = $"{scenario.Name}-{results.Count + 1}",
                     Jitter = new Random(7),
                 }, CancellationToken.None));
@@ -52,6 +53,7 @@ internal static class WorkflowSuite
     {
         var web = Example("web-service.json");
         var batch = Example("batch-task.json");
+        var onPremises = Example("web-service-local-gateway.json");
         yield return new("web-service succeeds", [new(web)]);
         yield return new("batch-task succeeds", [new(batch)]);
         yield return new("a re-run changes nothing", [new(batch), new(batch)]);
@@ -65,21 +67,65 @@ internal static class WorkflowSuite
         yield return new("the Outpost refuses the launch", [new(web, Fault("ec2:RunInstances", "InsufficientInstanceCapacity"))]);
         yield return new("a failed task rolls back", [new(batch, Fault("ecs:RunTask", "InvalidParameterException"))]);
         yield return new("a failure after the service exists rolls it back", [new(web, Fault("ecs:ListTasks", "AccessDeniedException"))]);
-        yield return new("a failure on a finished provisioning stops its tasks", [new(batch), new(batch, Fault("ecs:DescribeTaskDefinition", "AccessDeniedException"))]);
+        yield return new("a failure on a finished provisioning deletes nothing", [new(batch), new(batch, Fault("ecs:DescribeTaskDefinition", "AccessDeniedException"))]);
+        yield return new("a failure after the tasks started stops them", [new(batch, Fault("ecs:DescribeTasks", "AccessDeniedException"))]);
+        yield return new("a web service re-run changes nothing", [new(web), new(web)]);
+        yield return new("a new image replaces the tasks", [new(batch), new(Changed(batch, r => r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/docker/library/busybox:1.37"))]);
+        yield return new("scale out, then in", [new(web), new(Changed(web, r => r["cluster"]!["instanceCount"] = 3)), new(Changed(web, r =>
+        {
+            r["cluster"]!["instanceCount"] = 1;
+            r["workload"]!["desiredCount"] = 1;
+        }))]);
+        yield return new("an instance type change replaces the instances", [new(web), new(Changed(web, r => r["cluster"]!["instanceType"] = "m5.large"))]);
+        yield return new("a task-mode instance type change stops the tasks on the old instance", [new(batch), new(Changed(batch, r => r["cluster"]!["instanceType"] = "c5.large"))]);
+        yield return new("a failed scale-in puts the drained instances back", [new(web), new(Changed(web, r =>
+        {
+            r["cluster"]!["instanceCount"] = 1;
+            r["workload"]!["desiredCount"] = 1;
+        }), Fault("ec2:TerminateInstances", "UnauthorizedOperation"))]);
+        yield return new("a failed update restores the service, ingress and policies", [new(web), new(Changed(web, r =>
+        {
+            r["workload"]!["taskDefinition"]!["containerDefinitions"]![0]!["image"] = "public.ecr.aws/nginx/nginx:1.28";
+            r["network"]!["ingress"]!.AsArray().RemoveAt(0);
+            r["network"]!["ingress"]!.AsArray().Add(new JsonObject { ["protocol"] = "tcp", ["fromPort"] = 443, ["cidr"] = "10.0.3.0/24" });
+            r["iam"]!["managedPolicyArns"] = new JsonArray();
+        }), Fault("ecs:ListTasks", "AccessDeniedException"))]);
         yield return new("a rollback waits for instances EC2 cannot reach yet", [new(batch, (cloud, clock) =>
         {
             Fault("ecs:RunTask", "InvalidParameterException")(cloud, clock);
             Fault("ec2:TerminateInstances", "ServiceUnavailable")(cloud, clock);
         })]);
         yield return new("a failure with retain keeps everything", [new(With(web, "onFailure", "retain"), Fault("ecs:CreateService", "InvalidParameterException"))]);
+        yield return new("the local gateway carries the egress", [new(onPremises)]);
+        yield return new("a local-gateway provisioning rolls back its association", [new(onPremises, Fault("ecs:CreateService", "InvalidParameterException"))]);
+        yield return new("an existing VPC's internet gateway is used unchanged", [new(batch, ExistingVpc: cloud =>
+        {
+            var vpc = cloud.Network.Vpc("10.1.0.0/16");
+            cloud.Network.InternetGatewayRoute(vpc);
+            return vpc;
+        })]);
+        yield return new("an existing VPC without a way out fails before launching", [new(batch, ExistingVpc: cloud => cloud.Network.Vpc("10.1.0.0/16"))]);
         yield return new("an invalid request calls nothing", [new(With(batch, "outpostArn", "not-an-arn"))]);
+        yield return new("a web service is torn down", [new(web), Teardown(web)]);
+        yield return new("a batch task is torn down twice", [new(batch), Teardown(batch), Teardown(batch)]);
+        yield return new("a teardown waits for instances EC2 cannot reach yet", [new(batch), Teardown(batch, Fault("ec2:TerminateInstances", "ServiceUnavailable"))]);
     }
+
+    private static ScenarioStep Teardown(JsonNode request, Action<EmulatedCloud, VirtualClock>? arrange = null) =>
+        new(request, arrange, LocalWorkflow.TeardownStateMachine);
 
     private static Action<EmulatedCloud, VirtualClock> Fault(string operation, string code) =>
         (cloud, _) => cloud.InjectFault(operation, code, $"Injected {code}.");
 
     private static JsonObject Example(string name) =>
         JsonNode.Parse(File.ReadAllText(RepositoryFiles.Example(name)))!.AsObject();
+
+    private static JsonObject Changed(JsonObject request, Action<JsonObject> change)
+    {
+        var copy = request.DeepClone().AsObject();
+        change(copy);
+        return copy;
+    }
 
     private static JsonObject With(JsonObject request, string member, JsonNode value)
     {
@@ -90,7 +136,17 @@ internal static class WorkflowSuite
 
     private sealed record Scenario(string Name, IReadOnlyList<ScenarioStep> Steps);
 
-    private sealed record ScenarioStep(JsonNode Request, Action<EmulatedCloud, VirtualClock>? Arrange = null);
+    /// <summary>A request, the state machine it goes to, and what the account holds before it runs; <paramref name="ExistingVpc"/> makes the VPC the request names (network.vpcId).</summary>
+    private sealed record ScenarioStep(JsonNode Request, Action<EmulatedCloud, VirtualClock>? Arrange = null, string StateMachine = LocalWorkflow.ProvisionStateMachine, Func<EmulatedCloud, string>? ExistingVpc = null);
+
+    private static JsonObject InVpc(JsonNode request, string vpcId)
+    {
+        var copy = request.DeepClone().AsObject();
+        var network = copy["network"]!.AsObject();
+        network.Remove("vpcCidr");
+        network["vpcId"] = vpcId;
+        return copy;
+    }
 }
 
 /// <summary>One scenario's executions and every AWS call they made, with its caller.</summary>

@@ -29,11 +29,11 @@ public sealed class ChangeLockTests
         _records = new ProvisioningRecords(_world.Aws.DynamoDb, Options.TableName);
     }
 
-    private Task<ChangeTicket> BeginAsync(string execution, ChangeAction action = ChangeAction.Apply) =>
+    private Task<ChangeTicket> BeginAsync(string execution, ChangeKind action = ChangeKind.Apply) =>
         new BeginChange(_records, Options, _world.Clock, NullLogger<BeginChange>.Instance)
             .RunAsync(new BeginChangeInput(execution, _world.Plan, Action: action), CancellationToken.None);
 
-    private Task<EndChangeResult> EndAsync(string execution, ChangeOutcome outcome, ChangeAction action = ChangeAction.Apply, StepFailure? failure = null) =>
+    private Task<EndChangeResult> EndAsync(string execution, ChangeOutcome outcome, ChangeKind action = ChangeKind.Apply, StepFailure? failure = null) =>
         new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
             .RunAsync(new EndChangeInput(execution, outcome, _world.Plan, Action: action, Failure: failure), CancellationToken.None);
 
@@ -111,8 +111,8 @@ public sealed class ChangeLockTests
     {
         await BeginAsync("apply-1");
         await EndAsync("apply-1", ChangeOutcome.Succeeded);
-        await BeginAsync("teardown-2", ChangeAction.Teardown);
-        await EndAsync("teardown-2", ChangeOutcome.Succeeded, ChangeAction.Teardown);
+        await BeginAsync("teardown-2", ChangeKind.Teardown);
+        await EndAsync("teardown-2", ChangeOutcome.Succeeded, ChangeKind.Teardown);
 
         var recreated = await BeginAsync("apply-3");
 

@@ -38,6 +38,15 @@ public sealed class RequestValidatorRejectionTests
         { Web, "network.ingress[0].protocol", Remove, "network.ingress[0].protocol" },
         { Web, "network.ingress[0].cidr", Remove, "network.ingress[0].cidr" },
 
+        // Egress: a mode that exists, and each mode's ids where (and only where) it uses them.
+        { Web, "network.egress", "{\"mode\":\"satellite\"}", "network.egress.mode" },
+        { Web, "network.egress", "{\"mode\":\"existing\"}", "network.egress.mode" },
+        { Web, "network.egress", "{\"mode\":\"local-gateway\",\"customerOwnedIpv4Pool\":\"ipv4pool-coip-0a1b2c3d4e5f60001\"}", "network.egress.localGatewayId" },
+        { Web, "network.egress", "{\"mode\":\"local-gateway\",\"localGatewayId\":\"lgw-0a1b2c3d4e5f60001\"}", "network.egress.customerOwnedIpv4Pool" },
+        { Web, "network.egress", "{\"localGatewayId\":\"lgw-0a1b2c3d4e5f60001\"}", "network.egress.localGatewayId" },
+        { Web, "network.egress", "{\"mode\":\"internet-gateway\",\"customerOwnedIpv4Pool\":\"ipv4pool-coip-0a1b2c3d4e5f60001\"}", "network.egress.customerOwnedIpv4Pool" },
+        { Web, "network.egress", "{\"mode\":\"local-gateway\",\"localGatewayId\":\"igw-0a1b2c3d4e5f60001\",\"customerOwnedIpv4Pool\":\"ipv4pool-coip-0a1b2c3d4e5f60001\"}", "network.egress.localGatewayId" },
+
         // Wrong JSON types.
         { Web, "outpostArn", "5", "outpostArn" },
         { Web, "network", "\"10.0.0.0/16\"", "network" },

@@ -45,6 +45,7 @@ public sealed class ProvisioningWorld
     public CheckCapacity CheckCapacity => new(Aws, Clock, NullLogger<CheckCapacity>.Instance);
     public EnsureVpc EnsureVpc => new(Aws, NullLogger<EnsureVpc>.Instance);
     public EnsureSubnet EnsureSubnet => new(Aws, NullLogger<EnsureSubnet>.Instance);
+    public EnsureEgress EnsureEgress => new(Aws, NullLogger<EnsureEgress>.Instance);
     public EnsureSecurityGroup EnsureSecurityGroup => new(Aws, NullLogger<EnsureSecurityGroup>.Instance);
     public EnsureInstanceRole EnsureInstanceRole => new(Aws, NullLogger<EnsureInstanceRole>.Instance);
     public EnsureCluster EnsureCluster => new(Aws, NullLogger<EnsureCluster>.Instance);
@@ -59,6 +60,8 @@ public sealed class ProvisioningWorld
 
     public Task<VpcResource> EnsureVpcAsync() => EnsureVpc.RunAsync(new EnsureVpcInput(Plan), CancellationToken.None);
     public Task<SubnetResource> EnsureSubnetAsync(VpcResource vpc) => EnsureSubnet.RunAsync(new EnsureSubnetInput(Plan, vpc), CancellationToken.None);
+    public Task<EgressResource> EnsureEgressAsync(VpcResource vpc, SubnetResource subnet) =>
+        EnsureEgress.RunAsync(new EnsureEgressInput(Plan, vpc, subnet), CancellationToken.None);
     public Task<SecurityGroupResource> EnsureSecurityGroupAsync(VpcResource vpc) =>
         EnsureSecurityGroup.RunAsync(new EnsureSecurityGroupInput(Plan, vpc), CancellationToken.None);
     public Task<InstanceRoleResource> EnsureInstanceRoleAsync() => EnsureInstanceRole.RunAsync(new EnsureInstanceRoleInput(Plan), CancellationToken.None);
@@ -82,6 +85,7 @@ public sealed class ProvisioningWorld
         var vpc = await EnsureVpcAsync();
         var resources = new ProvisioningResources { Vpc = vpc };
         resources = resources with { Subnet = await EnsureSubnetAsync(vpc) };
+        resources = resources with { Egress = await EnsureEgressAsync(vpc, resources.Subnet) };
         resources = resources with { SecurityGroup = await EnsureSecurityGroupAsync(vpc) };
         resources = resources with { InstanceRole = await EnsureInstanceRoleAsync() };
         if (stage == Stage.NetworkAndIam)

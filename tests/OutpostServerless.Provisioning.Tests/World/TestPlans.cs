@@ -16,6 +16,7 @@ public static class TestPlans
     public static ProvisioningPlan Default(string provisioningId = "prov-test-1") => new()
     {
         ProvisioningId = provisioningId,
+        ExecutionId = provisioningId + "-execution-1",
         OutpostArn = OutpostArn,
         OutpostId = OutpostId,
         Region = "us-west-2",
@@ -31,6 +32,7 @@ public static class TestPlans
                 new IngressRulePlan("tcp", 22, 22, "10.0.3.0/24", "ssh from the Outpost subnet"),
                 new IngressRulePlan("tcp", 80, 80, "10.0.3.0/24", "http from the Outpost subnet"),
             ],
+            Egress = new EgressPlan(EgressMode.InternetGateway),
         },
         Iam = new IamPlan
         {

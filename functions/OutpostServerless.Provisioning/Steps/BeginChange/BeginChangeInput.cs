@@ -7,7 +7,7 @@ namespace OutpostServerless.Provisioning.Steps;
 /// Who wants to change which provisioning: the apply machine passes its validated plan, the teardown
 /// machine only the provisioning id.
 /// </summary>
-public sealed record BeginChangeInput(string ExecutionName, ProvisioningPlan? Plan = null, string? ProvisioningId = null, ChangeAction Action = ChangeAction.Apply)
+public sealed record BeginChangeInput(string ExecutionName, ProvisioningPlan? Plan = null, string? ProvisioningId = null, ChangeKind Action = ChangeKind.Apply)
 {
     public string Id => Plan?.ProvisioningId ?? ProvisioningId ?? throw new Errors.StepInputMissingException(nameof(BeginChange), "plan or provisioningId");
 }

@@ -7,7 +7,8 @@ using OutpostServerless.Provisioning.Errors;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// Is there room on the Outpost now? The Outpost must exist and be ACTIVE and support the instance
+/// Is there room on the Outpost now — for the instances this change launches (none: the gate opens
+/// without asking)? The Outpost must exist and be ACTIVE and support the instance
 /// type (otherwise waiting is pointless, so those throw); then connectivity and free slots come from
 /// CloudWatch and decide the <see cref="CapacityGate"/>. Reads only: it creates nothing.
 /// </summary>
@@ -20,8 +21,21 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
     {
         var plan = input.Plan;
         var progress = input.Gate ?? new CapacityWaitProgress();
-        var needed = plan.Cluster.InstanceCount;
+        var needed = input.Apply?.SlotsNeeded ?? plan.Cluster.InstanceCount;
         var instanceType = plan.Cluster.InstanceType;
+        if (needed == 0)
+        {
+            // Nothing to launch: a full or disconnected Outpost does not stop a change that needs no slot.
+            logger.LogInformation("Capacity gate for {ProvisioningId}: no new instances needed; not asking the Outpost", plan.ProvisioningId);
+            return new CapacityGate(
+                HasCapacity: true,
+                Exhausted: false,
+                FreeSlots: 0,
+                WaitedSeconds: progress.WaitedSeconds,
+                NextWaitSeconds: CapacityGatePolicy.NextWaitSeconds(plan.CapacityWait.PollSeconds, plan.CapacityWait.MaxSeconds, progress.WaitedSeconds),
+                LaunchRejected: progress.LaunchRejected,
+                Reason: $"No new {instanceType} instances are needed, so the Outpost's free capacity does not matter.");
+        }
 
         await RequireActiveOutpostAsync(plan.OutpostId, cancellationToken);
         await RequireInstanceTypeAsync(plan.OutpostId, instanceType, cancellationToken);

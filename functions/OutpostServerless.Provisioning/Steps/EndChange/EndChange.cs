@@ -41,13 +41,13 @@ public sealed class EndChange(ProvisioningRecords records, TimeProvider clock, I
             };
             next = (succeeded, held.Action) switch
             {
-                (true, ChangeAction.Apply) => next with
+                (true, ChangeKind.Apply) => next with
                 {
                     Status = ProvisioningStatus.Active,
                     LastAppliedPlan = input.Plan is null ? current.LastAppliedPlan : JsonSerializer.Serialize(input.Plan, RequestJsonContext.Default.ProvisioningPlan),
                     LastAppliedGeneration = held.Generation,
                 },
-                (true, ChangeAction.Teardown) => next with { Status = ProvisioningStatus.Deleted, LastAppliedPlan = null, LastAppliedGeneration = null },
+                (true, ChangeKind.Teardown) => next with { Status = ProvisioningStatus.Deleted, LastAppliedPlan = null, LastAppliedGeneration = null },
                 _ => next,
             };
             if (await records.TryReplaceAsync(next, current, cancellationToken))

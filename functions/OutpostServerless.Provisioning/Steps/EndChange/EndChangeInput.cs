@@ -12,7 +12,7 @@ public sealed record EndChangeInput(
     ChangeOutcome Outcome,
     ProvisioningPlan? Plan = null,
     string? ProvisioningId = null,
-    ChangeAction Action = ChangeAction.Apply,
+    ChangeKind Action = ChangeKind.Apply,
     StepFailure? Failure = null)
 {
     public string Id => Plan?.ProvisioningId ?? ProvisioningId ?? throw new Errors.StepInputMissingException(nameof(EndChange), "plan or provisioningId");

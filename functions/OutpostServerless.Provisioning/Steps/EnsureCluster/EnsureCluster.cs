@@ -37,7 +37,10 @@ public sealed class EnsureCluster(AwsPorts aws, ILogger<EnsureCluster> logger) :
         var created = (await aws.Ecs.CreateClusterAsync(new CreateClusterRequest
         {
             ClusterName = name,
-            Tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureCluster)).ToEcs(),
+            Tags = (ResourceTags.For(plan, nameof(EnsureCluster)) with
+            {
+                Extra = [new(ProvisioningTags.WorkloadKey, ProvisioningTags.WorkloadTagValue(plan.Workload))],
+            }).ToEcs(),
         }, cancellationToken)).Cluster;
         logger.LogInformation("Created cluster {ClusterArn} for {ProvisioningId}", created.ClusterArn, plan.ProvisioningId);
         return new ClusterResource(created.ClusterName, created.ClusterArn);

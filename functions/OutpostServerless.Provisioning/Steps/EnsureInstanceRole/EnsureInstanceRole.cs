@@ -8,7 +8,7 @@ using OutpostServerless.Provisioning.Tagging;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// The container instance role (EC2 trust, the plan's managed policies, one inline policy) and the
+/// The container instance role (EC2 trust, exactly the plan's managed policies, one inline policy) and the
 /// instance profile of the same name that RunInstances takes. IAM is keyed by name, so each piece is
 /// read first and only what is missing or different is written; a role or profile with our name but
 /// without our tag belongs to someone else and is never adopted.
@@ -25,7 +25,7 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
     public async Task<InstanceRoleResource> RunAsync(EnsureInstanceRoleInput input, CancellationToken cancellationToken)
     {
         var plan = input.Plan;
-        var tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureInstanceRole));
+        var tags = ResourceTags.For(plan, nameof(EnsureInstanceRole));
 
         var role = await EnsureRoleAsync(plan.Iam.RoleName, plan.ProvisioningId, tags, cancellationToken);
         await EnsureInlinePolicyAsync(role.RoleName, cancellationToken);
@@ -101,6 +101,13 @@ public sealed class EnsureInstanceRole(AwsPorts aws, ILogger<EnsureInstanceRole>
         {
             await aws.Iam.AttachRolePolicyAsync(new AttachRolePolicyRequest(roleName, policyArn), cancellationToken);
             logger.LogInformation("Attached {PolicyArn} to {RoleName}", policyArn, roleName);
+        }
+
+        // The set is the request's: a policy no longer listed is detached (the plan always lists the ECS instance policy).
+        foreach (var policyArn in attached.Where(arn => !policyArns.Contains(arn, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            await aws.Iam.DetachRolePolicyAsync(new DetachRolePolicyRequest(roleName, policyArn), cancellationToken);
+            logger.LogInformation("Detached {PolicyArn} from {RoleName}: the request no longer lists it", policyArn, roleName);
         }
     }
 

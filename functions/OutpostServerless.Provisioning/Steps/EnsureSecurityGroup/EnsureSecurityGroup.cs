@@ -10,7 +10,8 @@ namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
 /// The container instances' security group (group names are unique per VPC, so it is found by name)
-/// and its ingress rules, each authorized only if the group does not already allow it.
+/// and its ingress rules, reconciled exactly: a missing rule is authorized, a rule the request does
+/// not list is revoked (also one added out of band, which is logged), and nothing else is touched.
 /// </summary>
 public sealed class EnsureSecurityGroup(AwsPorts aws, ILogger<EnsureSecurityGroup> logger)
     : IStep<EnsureSecurityGroupInput, SecurityGroupResource>
@@ -20,7 +21,7 @@ public sealed class EnsureSecurityGroup(AwsPorts aws, ILogger<EnsureSecurityGrou
         var plan = input.Plan;
         var vpc = input.Vpc ?? throw new StepInputMissingException(nameof(EnsureSecurityGroup), "vpc");
         var groupName = plan.Network.SecurityGroupName;
-        var tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureSecurityGroup), groupName);
+        var tags = ResourceTags.For(plan, nameof(EnsureSecurityGroup), groupName);
 
         var group = await FindAsync(groupName, vpc.VpcId, cancellationToken);
         if (group is not null && !ProvisioningTags.CarriesProvisioningId(group.Tags, plan.ProvisioningId))
@@ -62,28 +63,14 @@ public sealed class EnsureSecurityGroup(AwsPorts aws, ILogger<EnsureSecurityGrou
             logger.LogInformation("Reusing security group {GroupId} made earlier for {ProvisioningId}", groupId, plan.ProvisioningId);
         }
 
-        foreach (var rule in plan.Network.Ingress)
+        // Exact: rules the request does not list are revoked, including ones added out of band.
+        var diff = IngressDiff.Of(plan.Network.Ingress, IngressPermissions.RulesOf(group?.IpPermissions));
+        if (diff.ToRevoke.Count > 0)
         {
-            if (IngressPermissions.IsGranted(rule, group?.IpPermissions))
-            {
-                continue;
-            }
-            try
-            {
-                await aws.Ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
-                {
-                    GroupId = groupId,
-                    IpPermissions = [IngressPermissions.ToIpPermission(rule)],
-                    TagSpecifications = [tags.ToEc2Specification(ResourceType.SecurityGroupRule)],
-                }, cancellationToken);
-                logger.LogInformation("Authorized {Protocol} {FromPort}-{ToPort} from {Cidr} on {GroupId}",
-                    rule.Protocol, rule.FromPort, rule.ToPort, rule.Cidr, groupId);
-            }
-            catch (AmazonEC2Exception e) when (e.ErrorCode == Ec2ErrorCodes.InvalidPermissionDuplicate)
-            {
-                // An earlier attempt authorized it after our Describe: the rule is there, which is the goal.
-            }
+            logger.LogWarning("Revoking {Count} ingress rule(s) of {GroupId} that the request does not list: {Rules}",
+                diff.ToRevoke.Count, groupId, string.Join("; ", diff.ToRevoke.Select(r => $"{r.Protocol} {r.FromPort}-{r.ToPort} from {r.Cidr}")));
         }
+        await IngressReconciler.ApplyAsync(aws.Ec2, groupId, diff, [tags.ToEc2Specification(ResourceType.SecurityGroupRule)], cancellationToken);
 
         return new SecurityGroupResource(groupId, groupName);
     }

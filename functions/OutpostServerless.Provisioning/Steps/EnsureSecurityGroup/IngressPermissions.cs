@@ -30,6 +30,22 @@ public static class IngressPermissions
         return permission;
     }
 
+    /// <summary>A group's permissions as one rule per CIDR, in the plan's form (descriptions kept).</summary>
+    public static IReadOnlyList<IngressRulePlan> RulesOf(IEnumerable<IpPermission>? permissions) =>
+        [.. (permissions ?? []).SelectMany(p =>
+        {
+            var protocol = NormalizeProtocol(p.IpProtocol) ?? "-1";
+            var (from, to) = protocol == "-1" ? (-1, -1) : (p.FromPort ?? -1, p.ToPort ?? -1);
+            return (p.Ipv4Ranges ?? []).Select(r => new IngressRulePlan(protocol, from, to, r.CidrIp, r.Description))
+                .Concat((p.Ipv6Ranges ?? []).Select(r => new IngressRulePlan(protocol, from, to, r.CidrIpv6, r.Description)));
+        })];
+
+    /// <summary>True when both rules allow the same traffic (descriptions aside).</summary>
+    public static bool SameTraffic(IngressRulePlan a, IngressRulePlan b) =>
+        string.Equals(NormalizeProtocol(a.Protocol), NormalizeProtocol(b.Protocol), StringComparison.OrdinalIgnoreCase)
+        && (a.Protocol == "-1" || (a.FromPort == b.FromPort && a.ToPort == b.ToPort))
+        && a.Cidr == b.Cidr;
+
     /// <summary>True when some permission of the group already allows exactly this rule.</summary>
     public static bool IsGranted(IngressRulePlan rule, IEnumerable<IpPermission>? existing) =>
         existing?.Any(p => Covers(p, rule)) ?? false;

@@ -26,7 +26,7 @@ public sealed class EnsureSubnet(AwsPorts aws, ILogger<EnsureSubnet> logger) : I
             return ToResource(earlier, plan.OutpostArn, plan.AvailabilityZoneId);
         }
 
-        var tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureSubnet), plan.ProvisioningId);
+        var tags = ResourceTags.For(plan, nameof(EnsureSubnet), plan.ProvisioningId);
         Subnet created;
         try
         {

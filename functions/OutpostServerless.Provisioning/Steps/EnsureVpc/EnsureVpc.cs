@@ -39,7 +39,7 @@ public sealed class EnsureVpc(AwsPorts aws, ILogger<EnsureVpc> logger) : IStep<E
 
         var cidr = plan.Network.VpcCidr
             ?? throw new StepInputMissingException(nameof(EnsureVpc), "plan.network.vpcCidr");
-        var tags = new ResourceTags(plan.ProvisioningId, nameof(EnsureVpc), plan.ProvisioningId);
+        var tags = ResourceTags.For(plan, nameof(EnsureVpc), plan.ProvisioningId);
         var created = (await aws.Ec2.CreateVpcAsync(new CreateVpcRequest
         {
             CidrBlock = cidr,

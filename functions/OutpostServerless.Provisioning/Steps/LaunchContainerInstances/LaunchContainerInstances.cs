@@ -10,8 +10,10 @@ namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
 /// Launches the container instances into the Outpost subnet. It counts the instances this
-/// provisioning already has (pending or running, by tag) and launches only the missing ones, with a
-/// client token derived from that count, so neither a retry nor a lost response makes extras.
+/// provisioning already has with the request's launch settings (pending or running, by tag) and
+/// launches only the missing ones, with a client token derived from the execution and that count,
+/// so neither a retry nor a lost response makes extras. Extra or outdated instances are left to
+/// RetireContainerInstances, after the workload has moved.
 /// InsufficientInstanceCapacity is deliberately not caught: the state machine sends it back to the
 /// capacity gate under its AWS name.
 /// </summary>
@@ -29,18 +31,26 @@ public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContain
         var instanceRole = resources.InstanceRole ?? throw Missing("resources.instanceRole");
         var clusterName = resources.Cluster?.ClusterName ?? plan.Cluster.Name;
 
-        var existing = await FindLiveInstancesAsync(plan.ProvisioningId, cancellationToken);
+        // Only instances launched with the request's settings count; the others are replaced (new ones
+        // launched here, the old ones retired once the workload has moved).
+        var launchConfiguration = LaunchConfiguration.TagValue(plan.Cluster);
+        var existing = (await LiveInstances.FindAsync(aws.Ec2, [ProvisioningTags.Ec2Filter(plan.ProvisioningId)], cancellationToken))
+            .Where(i => i.Tags?.Any(t => t.Key == LaunchConfiguration.TagKey && t.Value == launchConfiguration) ?? false)
+            .OrderBy(i => i.InstanceId, StringComparer.Ordinal)
+            .ToList();
         var missing = plan.Cluster.InstanceCount - existing.Count;
         if (missing <= 0)
         {
             logger.LogInformation("{ProvisioningId} already has {Count} container instances; launching none", plan.ProvisioningId, existing.Count);
-            return new InstancesResource(
-                [.. existing.Select(i => i.InstanceId).Order(StringComparer.Ordinal)],
-                existing[0].ImageId);
+            var kept = existing.Take(plan.Cluster.InstanceCount).ToList();
+            return new InstancesResource([.. kept.Select(i => i.InstanceId)], kept[0].ImageId);
         }
 
         var imageId = plan.Cluster.AmiId ?? await ResolveEcsOptimizedAmiAsync(plan.Cluster.InstanceType, cancellationToken);
-        var tags = new ResourceTags(plan.ProvisioningId, nameof(LaunchContainerInstances), $"{plan.ProvisioningId}-ecs");
+        var tags = ResourceTags.For(plan, nameof(LaunchContainerInstances), $"{plan.ProvisioningId}-ecs") with
+        {
+            Extra = [new(LaunchConfiguration.TagKey, launchConfiguration), new(ProvisioningTags.ClusterKey, clusterName)],
+        };
         var request = new RunInstancesRequest
         {
             MinCount = missing,
@@ -52,7 +62,7 @@ public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContain
             IamInstanceProfile = new IamInstanceProfileSpecification { Name = instanceRole.InstanceProfileName },
             KeyName = plan.Cluster.KeyName,
             UserData = ContainerInstanceUserData.Base64(clusterName, plan.Cluster.ImagePullBehavior, plan.Cluster.ContainerInstanceTags),
-            ClientToken = ClientToken.For(plan.ProvisioningId, "launch", existing.Count, ClientTokenMaxLength),
+            ClientToken = ClientToken.For(plan.ExecutionId, "launch", existing.Count, ClientTokenMaxLength),
             TagSpecifications =
             [
                 tags.ToEc2Specification(ResourceType.Instance),
@@ -66,28 +76,6 @@ public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContain
         return new InstancesResource(
             [.. existing.Concat(launched).Select(i => i.InstanceId).Distinct().Order(StringComparer.Ordinal)],
             imageId);
-    }
-
-    private async Task<List<Instance>> FindLiveInstancesAsync(string provisioningId, CancellationToken cancellationToken)
-    {
-        var instances = new List<Instance>();
-        string? nextToken = null;
-        do
-        {
-            var page = await aws.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest
-            {
-                Filters =
-                [
-                    ProvisioningTags.Ec2Filter(provisioningId),
-                    new Filter("instance-state-name", ["pending", "running"]),
-                ],
-                NextToken = nextToken,
-            }, cancellationToken);
-            instances.AddRange((page.Reservations ?? []).SelectMany(r => r.Instances ?? []));
-            nextToken = page.NextToken;
-        }
-        while (!string.IsNullOrEmpty(nextToken));
-        return instances;
     }
 
     private async Task<string> ResolveEcsOptimizedAmiAsync(string instanceType, CancellationToken cancellationToken)

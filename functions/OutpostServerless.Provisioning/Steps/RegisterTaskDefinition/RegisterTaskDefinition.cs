@@ -18,7 +18,7 @@ public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDef
     public async Task<TaskDefinitionResource> RunAsync(RegisterTaskDefinitionInput input, CancellationToken cancellationToken)
     {
         var plan = input.Plan;
-        var desired = TaskDefinitionRequest.From(plan.Workload, new ResourceTags(plan.ProvisioningId, nameof(RegisterTaskDefinition)).ToEcs());
+        var desired = TaskDefinitionRequest.From(plan.Workload, ResourceTags.For(plan, nameof(RegisterTaskDefinition)).ToEcs());
 
         var latest = await DescribeLatestAsync(desired.Family, cancellationToken);
         if (latest is not null

@@ -7,18 +7,18 @@ using OutpostServerless.Provisioning.Tagging;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// Deletes what this provisioning made in EC2, found by the provisioning-id tag: instances, then
+/// Deletes what the <see cref="Ownership"/> owns in EC2, found by its tag: instances, then
 /// security groups, subnets and VPCs. The request's own VPC is never deleted, tagged or not.
 /// Terminated instances hold on to their security group and subnet until they finish shutting
 /// down, so Rollback asks <see cref="InstancesShuttingDownAsync"/> before deleting those; instances
 /// on a disconnected Outpost cannot be terminated at all until it reconnects.
 /// </summary>
-public sealed class Ec2Teardown(IEc2 ec2, ProvisioningPlan plan, DeletionLog log)
+public sealed class Ec2Teardown(IEc2 ec2, ProvisioningPlan plan, Ownership owner, DeletionLog log)
 {
     /// <summary>EC2's 503, which is also what an instance action on a disconnected Outpost meets.</summary>
     public const string ServiceUnavailable = "ServiceUnavailable";
 
-    private Filter OurTag => ProvisioningTags.Ec2Filter(plan.ProvisioningId);
+    private Filter OurTag => owner.Ec2Filter;
 
     /// <summary>
     /// Terminates our instances; returns those EC2 could not act on because their Outpost is disconnected

@@ -5,11 +5,11 @@ using OutpostServerless.Provisioning.Tagging;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// Deletes what this provisioning made in ECS, found by the plan's names and checked by tag:
+/// Deletes what the <see cref="Ownership"/> owns in ECS, found by the plan's names and checked by tag:
 /// the service (scaled to 0, then deleted), the tasks it started, its task definition revisions,
 /// and — after the instances are gone — the cluster.
 /// </summary>
-public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, DeletionLog log)
+public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, Ownership owner, DeletionLog log)
 {
     // A family can hold many revisions; this bounds the loop if a deregistration does not take.
     private const int MaxRevisionsPerRun = 100;
@@ -29,7 +29,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, DeletionLog log
             Include = ["TAGS"],
         }, cancellationToken));
         var service = described?.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == "ACTIVE");
-        if (service is null || !ProvisioningTags.CarriesProvisioningId(service.Tags, plan.ProvisioningId))
+        if (service is null || !owner.Owns(service.Tags))
         {
             return;
         }
@@ -43,30 +43,22 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, DeletionLog log
         });
     }
 
+    /// <summary>Stops the owned tasks the provisioning started (RunTask's startedBy), still running.</summary>
     public async Task StopTasksAsync(CancellationToken cancellationToken)
     {
-        var taskArns = new List<string>();
-        string? nextToken = null;
-        do
+        var taskArns = await DeletionLog.FindAsync(() => EcsTasks.ListAsync(ecs, new ListTasksRequest
         {
-            var page = await DeletionLog.FindAsync(() => ecs.ListTasksAsync(new ListTasksRequest
+            Cluster = ClusterName,
+            StartedBy = plan.ProvisioningId,
+            DesiredStatus = "RUNNING",
+        }, cancellationToken)) ?? [];
+        var tasks = await DeletionLog.FindAsync(() => EcsTasks.DescribeAsync(ecs, ClusterName, taskArns, cancellationToken)) ?? [];
+        foreach (var task in tasks.Where(t => owner.Owns(t.Tags)))
+        {
+            await log.DeleteAsync("ecs:task", task.TaskArn, () => ecs.StopTaskAsync(new StopTaskRequest
             {
                 Cluster = ClusterName,
-                StartedBy = plan.ProvisioningId,
-                DesiredStatus = "RUNNING",
-                NextToken = nextToken,
-            }, cancellationToken));
-            taskArns.AddRange(page?.TaskArns ?? []);
-            nextToken = page?.NextToken;
-        }
-        while (nextToken is not null);
-
-        foreach (var taskArn in taskArns)
-        {
-            await log.DeleteAsync("ecs:task", taskArn, () => ecs.StopTaskAsync(new StopTaskRequest
-            {
-                Cluster = ClusterName,
-                Task = taskArn,
+                Task = task.TaskArn,
                 Reason = $"Rollback of provisioning {plan.ProvisioningId}",
             }, cancellationToken));
         }
@@ -89,7 +81,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, DeletionLog log
             if (latest is null
                 || latest.TaskDefinition.Status != "ACTIVE"
                 || latest.TaskDefinition.TaskDefinitionArn == previousArn
-                || !ProvisioningTags.CarriesProvisioningId(latest.Tags, plan.ProvisioningId))
+                || !owner.Owns(latest.Tags))
             {
                 return;
             }
@@ -107,7 +99,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, DeletionLog log
             Include = ["TAGS"],
         }, cancellationToken));
         var cluster = described?.Clusters.FirstOrDefault(c => c.ClusterName == ClusterName && c.Status != "INACTIVE");
-        if (cluster is null || !ProvisioningTags.CarriesProvisioningId(cluster.Tags, plan.ProvisioningId))
+        if (cluster is null || !owner.Owns(cluster.Tags))
         {
             return;
         }

@@ -6,15 +6,15 @@ namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
 /// Deletes the instance profile and the role. IAM cannot filter by tag, so they are found by the
-/// plan's names and deleted only if they carry our provisioning-id tag.
+/// plan's names and deleted only if the <see cref="Ownership"/> owns them.
 /// </summary>
-public sealed class IamTeardown(IIam iam, ProvisioningPlan plan, DeletionLog log)
+public sealed class IamTeardown(IIam iam, ProvisioningPlan plan, Ownership owner, DeletionLog log)
 {
     public async Task DeleteInstanceProfileAsync(CancellationToken cancellationToken)
     {
         var name = plan.Iam.InstanceProfileName;
         var profile = (await DeletionLog.FindAsync(() => iam.GetInstanceProfileAsync(new GetInstanceProfileRequest(name), cancellationToken)))?.InstanceProfile;
-        if (profile is null || !ProvisioningTags.CarriesProvisioningId(profile.Tags, plan.ProvisioningId))
+        if (profile is null || !owner.Owns(profile.Tags))
         {
             return;
         }
@@ -32,7 +32,7 @@ public sealed class IamTeardown(IIam iam, ProvisioningPlan plan, DeletionLog log
     {
         var name = plan.Iam.RoleName;
         var role = (await DeletionLog.FindAsync(() => iam.GetRoleAsync(new GetRoleRequest(name), cancellationToken)))?.Role;
-        if (role is null || !ProvisioningTags.CarriesProvisioningId(role.Tags, plan.ProvisioningId))
+        if (role is null || !owner.Owns(role.Tags))
         {
             return;
         }

@@ -30,10 +30,14 @@ public sealed class ValidateRequest(RequestValidator validator, ILogger<Validate
             throw new InvalidRequestException(validation.Errors);
         }
 
-        var plan = validation.Plan;
+        var plan = validation.Plan with { ExecutionId = ExecutionId(validation.Plan.ExecutionId, input.ExecutionStartTime) };
         logger.LogInformation(
             "Validated provisioning {ProvisioningId}: {InstanceCount} x {InstanceType} on {OutpostId}, {Mode} {Family}",
             plan.ProvisioningId, plan.Cluster.InstanceCount, plan.Cluster.InstanceType, plan.OutpostId, plan.Workload.Mode, plan.Workload.Family);
         return Task.FromResult(plan);
     }
+
+    /// <summary>Step Functions keeps names unique for 90 days, but a local run may reuse one: the start time tells two apart.</summary>
+    private static string ExecutionId(string name, string? startTime) =>
+        string.IsNullOrEmpty(startTime) ? name : $"{name}@{startTime}";
 }

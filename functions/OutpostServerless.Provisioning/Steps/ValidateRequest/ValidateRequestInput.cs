@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
-/// ValidateRequest's input: the request exactly as the execution received it (any JSON, even none)
-/// and the execution's name, which is the default provisioning id.
+/// ValidateRequest's input: the request exactly as the execution received it (any JSON, even none),
+/// the execution's name, which is the default provisioning id, and its start time
+/// (<c>$$.Execution.StartTime</c>), which with the name identifies the execution.
 /// </summary>
-public sealed record ValidateRequestInput(JsonNode? Request, string? ExecutionName);
+public sealed record ValidateRequestInput(JsonNode? Request, string? ExecutionName, string? ExecutionStartTime = null);

@@ -72,6 +72,13 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                     xml.Element("return", authorized.Return ?? true);
                     xml.List("securityGroupRuleSet", "item", authorized.SecurityGroupRules, r => Ec2ShapeWriter.SecurityGroupRule(xml, r), always: true);
                 });
+            case "RevokeSecurityGroupIngress":
+                var revoked = await ec2.RevokeSecurityGroupIngressAsync(Ec2RequestReader.RevokeSecurityGroupIngress(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("return", revoked.Return ?? true);
+                    xml.List("unknownIpPermissionSet", "item", revoked.UnknownIpPermissions, perm => Ec2ShapeWriter.IpPermission(xml, perm));
+                });
             case "DeleteSecurityGroup":
                 var deleted = await ec2.DeleteSecurityGroupAsync(Ec2RequestReader.DeleteSecurityGroup(p), cancellationToken);
                 return Respond(action, requestId, xml =>
@@ -89,6 +96,73 @@ internal sealed class Ec2QueryFrontEnd(IEc2 ec2) : IWireFrontEnd
                 var terminated = await ec2.TerminateInstancesAsync(Ec2RequestReader.TerminateInstances(p), cancellationToken);
                 return Respond(action, requestId, xml =>
                     xml.List("instancesSet", "item", terminated.TerminatingInstances, c => Ec2ShapeWriter.InstanceStateChange(xml, c), always: true));
+            case "ModifySubnetAttribute":
+                await ec2.ModifySubnetAttributeAsync(Ec2RequestReader.ModifySubnetAttribute(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "CreateRouteTable":
+                var table = await ec2.CreateRouteTableAsync(Ec2RequestReader.CreateRouteTable(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "routeTable", () => Ec2ShapeWriter.RouteTable(xml, table.RouteTable)));
+            case "DescribeRouteTables":
+                var tables = await ec2.DescribeRouteTablesAsync(Ec2RequestReader.DescribeRouteTables(p), cancellationToken);
+                return Respond(action, requestId, Page("routeTableSet", tables.RouteTables, tables.NextToken, Ec2ShapeWriter.RouteTable));
+            case "DeleteRouteTable":
+                await ec2.DeleteRouteTableAsync(Ec2RequestReader.DeleteRouteTable(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "CreateRoute":
+                await ec2.CreateRouteAsync(Ec2RequestReader.CreateRoute(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "AssociateRouteTable":
+                var association = await ec2.AssociateRouteTableAsync(Ec2RequestReader.AssociateRouteTable(p), cancellationToken);
+                return Respond(action, requestId, xml =>
+                {
+                    xml.Element("associationId", association.AssociationId);
+                    Ec2ShapeWriter.AssociationState(xml, association.AssociationState);
+                });
+            case "DisassociateRouteTable":
+                await ec2.DisassociateRouteTableAsync(Ec2RequestReader.DisassociateRouteTable(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "CreateInternetGateway":
+                var gateway = await ec2.CreateInternetGatewayAsync(Ec2RequestReader.CreateInternetGateway(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "internetGateway", () => Ec2ShapeWriter.InternetGateway(xml, gateway.InternetGateway)));
+            case "DescribeInternetGateways":
+                var gateways = await ec2.DescribeInternetGatewaysAsync(Ec2RequestReader.DescribeInternetGateways(p), cancellationToken);
+                return Respond(action, requestId, Page("internetGatewaySet", gateways.InternetGateways, gateways.NextToken, Ec2ShapeWriter.InternetGateway));
+            case "AttachInternetGateway":
+                await ec2.AttachInternetGatewayAsync(Ec2RequestReader.AttachInternetGateway(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "DetachInternetGateway":
+                await ec2.DetachInternetGatewayAsync(Ec2RequestReader.DetachInternetGateway(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "DeleteInternetGateway":
+                await ec2.DeleteInternetGatewayAsync(Ec2RequestReader.DeleteInternetGateway(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.Element("return", true));
+            case "DescribeLocalGateways":
+                var localGateways = await ec2.DescribeLocalGatewaysAsync(Ec2RequestReader.DescribeLocalGateways(p), cancellationToken);
+                return Respond(action, requestId, Page("localGatewaySet", localGateways.LocalGateways, localGateways.NextToken, Ec2ShapeWriter.LocalGateway));
+            case "DescribeLocalGatewayRouteTables":
+                var lgwTables = await ec2.DescribeLocalGatewayRouteTablesAsync(Ec2RequestReader.DescribeLocalGatewayRouteTables(p), cancellationToken);
+                return Respond(action, requestId, Page("localGatewayRouteTableSet", lgwTables.LocalGatewayRouteTables, lgwTables.NextToken, Ec2ShapeWriter.LocalGatewayRouteTable));
+            case "CreateLocalGatewayRouteTableVpcAssociation":
+                var lgwAssociation = await ec2.CreateLocalGatewayRouteTableVpcAssociationAsync(Ec2RequestReader.CreateLocalGatewayRouteTableVpcAssociation(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "localGatewayRouteTableVpcAssociation",
+                    () => Ec2ShapeWriter.LocalGatewayRouteTableVpcAssociation(xml, lgwAssociation.LocalGatewayRouteTableVpcAssociation)));
+            case "DescribeLocalGatewayRouteTableVpcAssociations":
+                var lgwAssociations = await ec2.DescribeLocalGatewayRouteTableVpcAssociationsAsync(Ec2RequestReader.DescribeLocalGatewayRouteTableVpcAssociations(p), cancellationToken);
+                return Respond(action, requestId, Page("localGatewayRouteTableVpcAssociationSet", lgwAssociations.LocalGatewayRouteTableVpcAssociations,
+                    lgwAssociations.NextToken, Ec2ShapeWriter.LocalGatewayRouteTableVpcAssociation));
+            case "DeleteLocalGatewayRouteTableVpcAssociation":
+                var lgwDisassociated = await ec2.DeleteLocalGatewayRouteTableVpcAssociationAsync(Ec2RequestReader.DeleteLocalGatewayRouteTableVpcAssociation(p), cancellationToken);
+                return Respond(action, requestId, xml => Structure(xml, "localGatewayRouteTableVpcAssociation",
+                    () => Ec2ShapeWriter.LocalGatewayRouteTableVpcAssociation(xml, lgwDisassociated.LocalGatewayRouteTableVpcAssociation)));
+            case "DescribeCoipPools":
+                var pools = await ec2.DescribeCoipPoolsAsync(Ec2RequestReader.DescribeCoipPools(p), cancellationToken);
+                return Respond(action, requestId, Page("coipPoolSet", pools.CoipPools, pools.NextToken, Ec2ShapeWriter.CoipPool));
+            case "DescribeVpcEndpoints":
+                var endpoints = await ec2.DescribeVpcEndpointsAsync(Ec2RequestReader.DescribeVpcEndpoints(p), cancellationToken);
+                return Respond(action, requestId, Page("vpcEndpointSet", endpoints.VpcEndpoints, endpoints.NextToken, Ec2ShapeWriter.VpcEndpoint));
+            case "DescribeAvailabilityZones":
+                var zones = await ec2.DescribeAvailabilityZonesAsync(Ec2RequestReader.DescribeAvailabilityZones(p), cancellationToken);
+                return Respond(action, requestId, xml => xml.List("availabilityZoneInfo", "item", zones.AvailabilityZones, z => Ec2ShapeWriter.AvailabilityZone(xml, z), always: true));
             default:
                 throw Ec2RequestReader.Error("InvalidAction", $"The action {action} is not valid for this web service.");
         }

@@ -117,6 +117,18 @@ internal static class Ec2RequestReader
         };
     }
 
+    /// <summary>The same permissions as AuthorizeSecurityGroupIngress, without tags.</summary>
+    public static RevokeSecurityGroupIngressRequest RevokeSecurityGroupIngress(QueryParameters p)
+    {
+        var authorize = AuthorizeSecurityGroupIngress(p);
+        return new RevokeSecurityGroupIngressRequest
+        {
+            GroupId = authorize.GroupId,
+            GroupName = authorize.GroupName,
+            IpPermissions = authorize.IpPermissions,
+        };
+    }
+
     public static DeleteSecurityGroupRequest DeleteSecurityGroup(QueryParameters p) => new() { GroupId = p.String("GroupId"), GroupName = p.String("GroupName") };
 
     public static RunInstancesRequest RunInstances(QueryParameters p)
@@ -173,11 +185,135 @@ internal static class Ec2RequestReader
 
     public static TerminateInstancesRequest TerminateInstances(QueryParameters p) => new() { InstanceIds = p.Strings("InstanceId") };
 
+    public static ModifySubnetAttributeRequest ModifySubnetAttribute(QueryParameters p) => new()
+    {
+        SubnetId = p.String("SubnetId"),
+        MapPublicIpOnLaunch = BooleanValue(p, "MapPublicIpOnLaunch"),
+        MapCustomerOwnedIpOnLaunch = BooleanValue(p, "MapCustomerOwnedIpOnLaunch"),
+        CustomerOwnedIpv4Pool = p.String("CustomerOwnedIpv4Pool"),
+        AssignIpv6AddressOnCreation = BooleanValue(p, "AssignIpv6AddressOnCreation"),
+    };
+
+    public static CreateRouteTableRequest CreateRouteTable(QueryParameters p) => new()
+    {
+        VpcId = p.String("VpcId"),
+        ClientToken = p.String("ClientToken"),
+        TagSpecifications = TagSpecifications(p),
+    };
+
+    public static DescribeRouteTablesRequest DescribeRouteTables(QueryParameters p) => new()
+    {
+        RouteTableIds = p.Strings("RouteTableId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static DeleteRouteTableRequest DeleteRouteTable(QueryParameters p) => new() { RouteTableId = p.String("RouteTableId") };
+
+    public static CreateRouteRequest CreateRoute(QueryParameters p) => new()
+    {
+        RouteTableId = p.String("RouteTableId"),
+        DestinationCidrBlock = p.String("DestinationCidrBlock"),
+        GatewayId = p.String("GatewayId"),
+        NatGatewayId = p.String("NatGatewayId"),
+        TransitGatewayId = p.String("TransitGatewayId"),
+        LocalGatewayId = p.String("LocalGatewayId"),
+        VpcEndpointId = p.String("VpcEndpointId"),
+    };
+
+    public static AssociateRouteTableRequest AssociateRouteTable(QueryParameters p) => new()
+    {
+        RouteTableId = p.String("RouteTableId"),
+        SubnetId = p.String("SubnetId"),
+    };
+
+    public static DisassociateRouteTableRequest DisassociateRouteTable(QueryParameters p) => new() { AssociationId = p.String("AssociationId") };
+
+    public static CreateInternetGatewayRequest CreateInternetGateway(QueryParameters p) => new() { TagSpecifications = TagSpecifications(p) };
+
+    public static DescribeInternetGatewaysRequest DescribeInternetGateways(QueryParameters p) => new()
+    {
+        InternetGatewayIds = p.Strings("InternetGatewayId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static AttachInternetGatewayRequest AttachInternetGateway(QueryParameters p) => new() { InternetGatewayId = p.String("InternetGatewayId"), VpcId = p.String("VpcId") };
+
+    public static DetachInternetGatewayRequest DetachInternetGateway(QueryParameters p) => new() { InternetGatewayId = p.String("InternetGatewayId"), VpcId = p.String("VpcId") };
+
+    public static DeleteInternetGatewayRequest DeleteInternetGateway(QueryParameters p) => new() { InternetGatewayId = p.String("InternetGatewayId") };
+
+    public static DescribeLocalGatewaysRequest DescribeLocalGateways(QueryParameters p) => new()
+    {
+        LocalGatewayIds = p.Strings("LocalGatewayId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static DescribeLocalGatewayRouteTablesRequest DescribeLocalGatewayRouteTables(QueryParameters p) => new()
+    {
+        LocalGatewayRouteTableIds = p.Strings("LocalGatewayRouteTableId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static CreateLocalGatewayRouteTableVpcAssociationRequest CreateLocalGatewayRouteTableVpcAssociation(QueryParameters p) => new()
+    {
+        LocalGatewayRouteTableId = p.String("LocalGatewayRouteTableId"),
+        VpcId = p.String("VpcId"),
+        TagSpecifications = TagSpecifications(p),
+    };
+
+    public static DescribeLocalGatewayRouteTableVpcAssociationsRequest DescribeLocalGatewayRouteTableVpcAssociations(QueryParameters p) => new()
+    {
+        LocalGatewayRouteTableVpcAssociationIds = p.Strings("LocalGatewayRouteTableVpcAssociationId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static DeleteLocalGatewayRouteTableVpcAssociationRequest DeleteLocalGatewayRouteTableVpcAssociation(QueryParameters p) => new()
+    {
+        LocalGatewayRouteTableVpcAssociationId = p.String("LocalGatewayRouteTableVpcAssociationId"),
+    };
+
+    public static DescribeCoipPoolsRequest DescribeCoipPools(QueryParameters p) => new()
+    {
+        PoolIds = p.Strings("PoolId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static DescribeVpcEndpointsRequest DescribeVpcEndpoints(QueryParameters p) => new()
+    {
+        VpcEndpointIds = p.Strings("VpcEndpointId"),
+        Filters = Filters(p),
+        NextToken = p.String("NextToken"),
+        MaxResults = p.Int("MaxResults", Invalid),
+    };
+
+    public static DescribeAvailabilityZonesRequest DescribeAvailabilityZones(QueryParameters p) => new()
+    {
+        ZoneNames = p.Strings("ZoneName"),
+        ZoneIds = p.Strings("ZoneId"),
+        AllAvailabilityZones = p.Bool("AllAvailabilityZones", Invalid),
+        Filters = Filters(p),
+    };
+
     public static AmazonEC2Exception Error(string code, string message) =>
         new(message, ErrorType.Sender, code, string.Empty, HttpStatusCode.BadRequest);
 
     private static Exception Invalid(string name, string value) =>
         Error(Ec2ErrorCodes.InvalidParameterValue, $"Invalid value '{value}' for {name}.");
+
+    /// <summary>An AttributeBooleanValue: <c>Name.Value=true</c>.</summary>
+    private static bool? BooleanValue(QueryParameters p, string name) => p.Structure(name)?.Bool("Value", Invalid);
 
     private static T? Constant<T>(string? value, Func<string, T> find)
         where T : ConstantClass => value is null ? null : find(value);

@@ -58,6 +58,7 @@ internal static class Ec2ShapeWriter
         xml.Element("defaultForAz", subnet.DefaultForAz);
         xml.Element("mapPublicIpOnLaunch", subnet.MapPublicIpOnLaunch);
         xml.Element("mapCustomerOwnedIpOnLaunch", subnet.MapCustomerOwnedIpOnLaunch);
+        xml.Element("customerOwnedIpv4Pool", subnet.CustomerOwnedIpv4Pool);
         xml.Element("assignIpv6AddressOnCreation", subnet.AssignIpv6AddressOnCreation);
         xml.Element("outpostArn", subnet.OutpostArn);
         xml.Element("enableDns64", subnet.EnableDns64);
@@ -167,6 +168,7 @@ internal static class Ec2ShapeWriter
         xml.Element("ipAddress", instance.PublicIpAddress);
         xml.Element("sourceDestCheck", instance.SourceDestCheck);
         xml.List("groupSet", "item", instance.SecurityGroups, g => GroupIdentifier(xml, g));
+        xml.List("networkInterfaceSet", "item", instance.NetworkInterfaces, n => NetworkInterface(xml, n));
         if (instance.StateReason is { } reason)
         {
             xml.Start("stateReason");
@@ -218,6 +220,150 @@ internal static class Ec2ShapeWriter
         InstanceState(xml, "previousState", change.PreviousState);
     }
 
+    public static void NetworkInterface(XmlResponseWriter xml, InstanceNetworkInterface networkInterface)
+    {
+        xml.Element("networkInterfaceId", networkInterface.NetworkInterfaceId);
+        xml.Element("subnetId", networkInterface.SubnetId);
+        xml.Element("vpcId", networkInterface.VpcId);
+        xml.Element("ownerId", networkInterface.OwnerId);
+        xml.Element("status", networkInterface.Status?.Value);
+        xml.Element("privateIpAddress", networkInterface.PrivateIpAddress);
+        xml.List("groupSet", "item", networkInterface.Groups, g => GroupIdentifier(xml, g));
+        if (networkInterface.Association is { } association)
+        {
+            xml.Start("association");
+            xml.Element("publicIp", association.PublicIp);
+            xml.Element("publicDnsName", association.PublicDnsName);
+            xml.Element("ipOwnerId", association.IpOwnerId);
+            xml.Element("customerOwnedIp", association.CustomerOwnedIp);
+            xml.End();
+        }
+
+        xml.Element("interfaceType", networkInterface.InterfaceType);
+    }
+
+    public static void RouteTable(XmlResponseWriter xml, RouteTable table)
+    {
+        xml.Element("routeTableId", table.RouteTableId);
+        xml.Element("vpcId", table.VpcId);
+        xml.Element("ownerId", table.OwnerId);
+        xml.List("routeSet", "item", table.Routes, r =>
+        {
+            xml.Element("destinationCidrBlock", r.DestinationCidrBlock);
+            xml.Element("gatewayId", r.GatewayId);
+            xml.Element("natGatewayId", r.NatGatewayId);
+            xml.Element("transitGatewayId", r.TransitGatewayId);
+            xml.Element("localGatewayId", r.LocalGatewayId);
+            xml.Element("state", r.State?.Value);
+            xml.Element("origin", r.Origin?.Value);
+        }, always: true);
+        xml.List("associationSet", "item", table.Associations, a =>
+        {
+            xml.Element("routeTableAssociationId", a.RouteTableAssociationId);
+            xml.Element("routeTableId", a.RouteTableId);
+            xml.Element("subnetId", a.SubnetId);
+            xml.Element("main", a.Main);
+            AssociationState(xml, a.AssociationState);
+        }, always: true);
+        xml.List("propagatingVgwSet", "item", table.PropagatingVgws, _ => { }, always: true);
+        Tags(xml, table.Tags);
+    }
+
+    public static void AssociationState(XmlResponseWriter xml, RouteTableAssociationState? state)
+    {
+        if (state is null)
+        {
+            return;
+        }
+
+        xml.Start("associationState");
+        xml.Element("state", state.State?.Value);
+        xml.Element("statusMessage", state.StatusMessage);
+        xml.End();
+    }
+
+    public static void InternetGateway(XmlResponseWriter xml, InternetGateway gateway)
+    {
+        xml.Element("internetGatewayId", gateway.InternetGatewayId);
+        xml.Element("ownerId", gateway.OwnerId);
+        xml.List("attachmentSet", "item", gateway.Attachments, a =>
+        {
+            xml.Element("vpcId", a.VpcId);
+            xml.Element("state", a.State?.Value);
+        }, always: true);
+        Tags(xml, gateway.Tags);
+    }
+
+    public static void LocalGateway(XmlResponseWriter xml, LocalGateway gateway)
+    {
+        xml.Element("localGatewayId", gateway.LocalGatewayId);
+        xml.Element("outpostArn", gateway.OutpostArn);
+        xml.Element("ownerId", gateway.OwnerId);
+        xml.Element("state", gateway.State);
+        Tags(xml, gateway.Tags);
+    }
+
+    public static void LocalGatewayRouteTable(XmlResponseWriter xml, LocalGatewayRouteTable table)
+    {
+        xml.Element("localGatewayRouteTableId", table.LocalGatewayRouteTableId);
+        xml.Element("localGatewayRouteTableArn", table.LocalGatewayRouteTableArn);
+        xml.Element("localGatewayId", table.LocalGatewayId);
+        xml.Element("outpostArn", table.OutpostArn);
+        xml.Element("ownerId", table.OwnerId);
+        xml.Element("state", table.State);
+        Tags(xml, table.Tags);
+        xml.Element("mode", table.Mode?.Value);
+    }
+
+    public static void LocalGatewayRouteTableVpcAssociation(XmlResponseWriter xml, LocalGatewayRouteTableVpcAssociation association)
+    {
+        xml.Element("localGatewayRouteTableVpcAssociationId", association.LocalGatewayRouteTableVpcAssociationId);
+        xml.Element("localGatewayRouteTableId", association.LocalGatewayRouteTableId);
+        xml.Element("localGatewayRouteTableArn", association.LocalGatewayRouteTableArn);
+        xml.Element("localGatewayId", association.LocalGatewayId);
+        xml.Element("vpcId", association.VpcId);
+        xml.Element("ownerId", association.OwnerId);
+        xml.Element("state", association.State);
+        Tags(xml, association.Tags);
+    }
+
+    public static void CoipPool(XmlResponseWriter xml, CoipPool pool)
+    {
+        xml.Element("poolId", pool.PoolId);
+        xml.Values("poolCidrSet", "item", pool.PoolCidrs);
+        xml.Element("localGatewayRouteTableId", pool.LocalGatewayRouteTableId);
+        Tags(xml, pool.Tags);
+        xml.Element("poolArn", pool.PoolArn);
+    }
+
+    public static void VpcEndpoint(XmlResponseWriter xml, VpcEndpoint endpoint)
+    {
+        xml.Element("vpcEndpointId", endpoint.VpcEndpointId);
+        xml.Element("vpcEndpointType", endpoint.VpcEndpointType?.Value);
+        xml.Element("vpcId", endpoint.VpcId);
+        xml.Element("serviceName", endpoint.ServiceName);
+        xml.Element("state", endpoint.State?.Value);
+        xml.Values("routeTableIdSet", "item", endpoint.RouteTableIds);
+        xml.Element("privateDnsEnabled", endpoint.PrivateDnsEnabled);
+        xml.Element("requesterManaged", endpoint.RequesterManaged);
+        xml.Element("creationTimestamp", endpoint.CreationTimestamp is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null, milliseconds: true);
+        Tags(xml, endpoint.Tags);
+        xml.Element("ownerId", endpoint.OwnerId);
+    }
+
+    public static void AvailabilityZone(XmlResponseWriter xml, AvailabilityZone zone)
+    {
+        xml.Element("zoneName", zone.ZoneName);
+        xml.Element("zoneState", zone.State?.Value);
+        xml.Element("regionName", zone.RegionName);
+        xml.Element("zoneId", zone.ZoneId);
+        xml.Element("optInStatus", zone.OptInStatus?.Value);
+        xml.Element("groupName", zone.GroupName);
+        xml.Element("networkBorderGroup", zone.NetworkBorderGroup);
+        xml.Element("zoneType", zone.ZoneType);
+        xml.List("messageSet", "item", zone.Messages, _ => { }, always: true);
+    }
+
     public static void Tags(XmlResponseWriter xml, List<Tag>? tags) => xml.List("tagSet", "item", tags, t =>
     {
         xml.Element("key", t.Key);
@@ -243,7 +389,7 @@ internal static class Ec2ShapeWriter
         xml.Element("groupName", group.GroupName);
     }
 
-    private static void IpPermission(XmlResponseWriter xml, IpPermission permission)
+    public static void IpPermission(XmlResponseWriter xml, IpPermission permission)
     {
         xml.Element("ipProtocol", permission.IpProtocol);
         xml.Element("fromPort", permission.FromPort);

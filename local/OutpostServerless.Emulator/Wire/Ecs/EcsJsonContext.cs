@@ -17,6 +17,8 @@ namespace OutpostServerless.Emulator.Wire.Ecs;
 [JsonSerializable(typeof(DescribeContainerInstancesResponse))]
 [JsonSerializable(typeof(DeregisterContainerInstanceRequest))]
 [JsonSerializable(typeof(DeregisterContainerInstanceResponse))]
+[JsonSerializable(typeof(UpdateContainerInstancesStateRequest))]
+[JsonSerializable(typeof(UpdateContainerInstancesStateResponse))]
 [JsonSerializable(typeof(RegisterTaskDefinitionRequest))]
 [JsonSerializable(typeof(RegisterTaskDefinitionResponse))]
 [JsonSerializable(typeof(DescribeTaskDefinitionRequest))]

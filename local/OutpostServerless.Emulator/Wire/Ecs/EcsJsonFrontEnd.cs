@@ -18,6 +18,7 @@ internal sealed class EcsJsonFrontEnd(IEcs ecs) : AwsJsonFrontEnd("ecs", TargetP
         "ListContainerInstances" => Write(await ecs.ListContainerInstancesAsync(Read(request, Json.ListContainerInstancesRequest), cancellationToken), Json.ListContainerInstancesResponse),
         "DescribeContainerInstances" => Write(await ecs.DescribeContainerInstancesAsync(Read(request, Json.DescribeContainerInstancesRequest), cancellationToken), Json.DescribeContainerInstancesResponse),
         "DeregisterContainerInstance" => Write(await ecs.DeregisterContainerInstanceAsync(Read(request, Json.DeregisterContainerInstanceRequest), cancellationToken), Json.DeregisterContainerInstanceResponse),
+        "UpdateContainerInstancesState" => Write(await ecs.UpdateContainerInstancesStateAsync(Read(request, Json.UpdateContainerInstancesStateRequest), cancellationToken), Json.UpdateContainerInstancesStateResponse),
         "RegisterTaskDefinition" => Write(await ecs.RegisterTaskDefinitionAsync(Read(request, Json.RegisterTaskDefinitionRequest), cancellationToken), Json.RegisterTaskDefinitionResponse),
         "DescribeTaskDefinition" => Write(await ecs.DescribeTaskDefinitionAsync(Read(request, Json.DescribeTaskDefinitionRequest), cancellationToken), Json.DescribeTaskDefinitionResponse),
         "DeregisterTaskDefinition" => Write(await ecs.DeregisterTaskDefinitionAsync(Read(request, Json.DeregisterTaskDefinitionRequest), cancellationToken), Json.DeregisterTaskDefinitionResponse),

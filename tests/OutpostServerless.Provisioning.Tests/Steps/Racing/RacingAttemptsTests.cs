@@ -135,7 +135,7 @@ public sealed class RacingAttemptsTests
         await ports.Ec2.CreateVpcAsync(new Amazon.EC2.Model.CreateVpcRequest
         {
             CidrBlock = _world.Plan.Network.VpcCidr,
-            TagSpecifications = [new Tagging.ResourceTags(_world.Plan.ProvisioningId, nameof(EnsureVpc)).ToEc2Specification(Amazon.EC2.ResourceType.Vpc)],
+            TagSpecifications = [Tagging.ResourceTags.For(_world.Plan, nameof(EnsureVpc)).ToEc2Specification(Amazon.EC2.ResourceType.Vpc)],
         });
     }
 }

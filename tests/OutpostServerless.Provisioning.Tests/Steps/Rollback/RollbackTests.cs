@@ -50,7 +50,7 @@ public sealed class RollbackTests
 
         var order = deleted.Select(d => d.Type).Distinct().ToList();
         Assert.Equal(
-            ["ecs:service", "ecs:task-definition", "ec2:instance", "ecs:cluster", "iam:instance-profile", "iam:role", "ec2:security-group", "ec2:subnet", "ec2:vpc"],
+            ["ecs:service", "ecs:task-definition", "ec2:instance", "ecs:cluster", "iam:instance-profile", "iam:role", "ec2:security-group", "ec2:subnet", "ec2:route-table", "ec2:internet-gateway", "ec2:vpc"],
             order.Where(t => t != "ecs:container-instance"));
     }
 

@@ -1,0 +1,5 @@
+using OutpostServerless.Provisioning.Request;
+
+namespace OutpostServerless.Provisioning.Steps;
+
+public sealed record PlanProvisioningInput(ProvisioningPlan Plan);

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using OutpostServerless.Aws;
+using OutpostServerless.Aws.Client.Endpoints;
+using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Steps;
+
+namespace OutpostServerless.Cli.Plan;
+
+/// <summary>
+/// <c>plan &lt;request.json&gt;</c>: the request validated as ValidateRequest does, then the domain's
+/// <see cref="PlanProvisioning"/> (the apply workflow's own plan step) against the state file's world, an AWS
+/// endpoint, or a new world. Reads only: the world is not saved, and the mutating calls are counted to prove it.
+/// </summary>
+public static class LocalPlan
+{
+    /// <exception cref="InvalidRequestException">The request is invalid: nothing was read.</exception>
+    /// <exception cref="StateFileException">The state file is held by another command, or cannot be read.</exception>
+    public static async Task<PlanReport> PlanAsync(JsonNode? request, string executionName, string? stateFilePath, Uri? awsEndpoint, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidator().Validate(request, executionName);
+        var plan = validation.Plan ?? throw new InvalidRequestException(validation.Errors);
+        if (awsEndpoint is not null)
+        {
+            var calls = new ClientCallCounter();
+            using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(awsEndpoint, calls, new ProcessEnvironment()));
+            var changes = await PlanOnAsync(clients.Ports, plan, cancellationToken);
+            return PlanReport.From(changes, calls.MutatingTotal);
+        }
+
+        await using var stateFile = stateFilePath is null ? null : await StateFile.OpenAsync(stateFilePath, "plan", cancellationToken);
+        var (cloud, _) = stateFile?.LoadOnVirtualClock() ?? LocalWorkflow.NewWorld();
+        var mutatingBefore = cloud.Calls.MutatingTotal;
+        var planned = await PlanOnAsync(cloud.Ports, plan, cancellationToken);
+        return PlanReport.From(planned, cloud.Calls.MutatingTotal - mutatingBefore);
+    }
+
+    private static async Task<ChangeSet> PlanOnAsync(AwsPorts ports, ProvisioningPlan plan, CancellationToken cancellationToken) =>
+        (await new PlanProvisioning(ports, NullLogger<PlanProvisioning>.Instance).PlanAsync(plan, cancellationToken)).ChangeSet;
+}
