@@ -6,6 +6,14 @@ namespace OutpostServerless.Emulator;
 /// </summary>
 public sealed record EmulatorTimings
 {
+    /// <summary>
+    /// From CreateInstanceProfile until EC2 accepts the profile: IAM is eventually consistent (IAM user
+    /// guide, "Changes that I make are not always immediately visible"), and RunInstances refuses a new
+    /// profile meanwhile with InvalidParameterValue. Typically seconds; Terraform's AWS provider waits up
+    /// to two minutes for it.
+    /// </summary>
+    public TimeSpan InstanceProfilePropagation { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>pending → running.</summary>
     public TimeSpan InstanceBoot { get; init; } = TimeSpan.FromSeconds(10);
 

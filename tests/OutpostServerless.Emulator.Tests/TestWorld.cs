@@ -78,13 +78,15 @@ internal sealed class TestWorld
         return response.GroupId;
     }
 
-    /// <summary>A role EC2 may assume with the ECS instance policy, in an instance profile of the same name.</summary>
+    /// <summary>A role EC2 may assume with the ECS instance policy, in an instance profile of the same name, propagated to EC2.</summary>
     public async Task<string> EcsInstanceProfileAsync(string name = "ecsOutpost")
     {
         await Aws.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = name, AssumeRolePolicyDocument = Ec2TrustPolicy });
         await Aws.Iam.AttachRolePolicyAsync(new AttachRolePolicyRequest(name, EcsInstancePolicyArn));
         await Aws.Iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest { InstanceProfileName = name });
         await Aws.Iam.AddRoleToInstanceProfileAsync(new AddRoleToInstanceProfileRequest(name, name));
+        // As a careful caller would: let IAM propagate the new profile before anything launches with it.
+        Advance(Cloud.Options.Timings.InstanceProfilePropagation);
         return name;
     }
 

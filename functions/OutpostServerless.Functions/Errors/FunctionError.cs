@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using OutpostServerless.Aws.Client.Http;
 using OutpostServerless.Provisioning.Errors;
 
 namespace OutpostServerless.Functions.Errors;
@@ -20,6 +21,10 @@ public sealed record FunctionError(string ErrorType, string ErrorMessage, IReadO
     {
         ProvisioningException provisioning => provisioning.ErrorName,
         AmazonServiceException aws when !string.IsNullOrEmpty(aws.ErrorCode) => aws.ErrorCode,
+        // AWSSDK.EC2 meets a reset or refused connection as these (bare or wrapped without an error code):
+        // the same failure our own clients report as AwsTransportException, so one retrier covers both.
+        HttpRequestException or IOException => nameof(AwsTransportException),
+        AmazonServiceException { InnerException: HttpRequestException or IOException } => nameof(AwsTransportException),
         HandlerNotFoundException => HandlerNotFoundException.ErrorType,
         FunctionTimedOutException => FunctionTimedOutException.ErrorType,
         // As Lambda's own .NET runtime does: the exception's short type name.

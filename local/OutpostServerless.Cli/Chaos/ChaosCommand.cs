@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Chaos.Lifecycle;
 using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 
@@ -26,10 +28,14 @@ public static class ChaosCommand
         var seed = new Option<long>("--seed") { Description = "Seed of every random choice: the same seed gives the same runs.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (runs, succeeded, failedClean, duplicates, leaks, incomplete, faultsInjected, failures, stateTransitions, statesEntered, apiCallsPerRun, apiCalls, …)." };
         var parallelism = new Option<int?>("--parallel") { Description = "Runs at a time (default: one per processor)." };
+        var lifecycle = new Option<bool>("--lifecycle")
+        {
+            Description = "Instead of single provisionings: --runs sequences of creates, updates, unchanged re-runs and teardowns over several provisionings sharing one Outpost; checks duplicates, leaks, working-state resources destroyed by failed executions and other provisionings touched.",
+        };
         var templateOption = new Option<FileInfo?>("--template") { Description = "The SAM template (default: template.yaml in this or a parent directory); requests come from statemachine/examples beside it." };
         var command = new Command("chaos", "Run many provisionings against the emulator under seeded faults, and check that nothing was duplicated or leaked.")
         {
-            runs, rate, seed, json, parallelism, templateOption,
+            runs, rate, seed, json, parallelism, lifecycle, templateOption,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -59,6 +65,15 @@ public static class ChaosCommand
             {
                 await error.WriteLineAsync($"Cannot start: {unreadable.Message}");
                 return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(lifecycle))
+            {
+                var lifecycleReport = await LifecycleProgress.RunAsync(
+                    new LifecycleRunner(new LocalWorkflow(template), new LocalWorkflow(template, LocalWorkflow.TeardownStateMachine), examples),
+                    settings, parse.GetValue(json) ? null : CliConsole.Create(output), cancellationToken);
+                await output.WriteLineAsync(parse.GetValue(json) ? lifecycleReport.ToJson() : lifecycleReport.ToText());
+                return lifecycleReport.Clean ? ExitCodes.Succeeded : ExitCodes.Failed;
             }
 
             var report = await new ChaosRunner(new LocalWorkflow(template), examples).RunAsync(settings, cancellationToken);

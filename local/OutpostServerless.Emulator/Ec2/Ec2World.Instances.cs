@@ -335,14 +335,19 @@ internal sealed partial class Ec2World
     {
         if (!string.IsNullOrEmpty(specification?.Arn))
         {
-            return region.Iam.FindInstanceProfileByArn(specification.Arn)
-                ?? throw Ec2Errors.InvalidValue($"Value ({specification.Arn}) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN");
+            var byArn = region.Iam.FindInstanceProfileByArn(specification.Arn);
+            return byArn is not null && region.Now >= byArn.CreateDate + region.Options.Timings.InstanceProfilePropagation
+                ? byArn
+                : throw Ec2Errors.InvalidValue($"Value ({specification.Arn}) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN");
         }
 
         if (!string.IsNullOrEmpty(specification?.Name))
         {
-            return region.Iam.FindInstanceProfile(specification.Name)
-                ?? throw Ec2Errors.InvalidValue($"Value ({specification.Name}) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name");
+            var profile = region.Iam.FindInstanceProfile(specification.Name);
+            // Until IAM has propagated a new profile, EC2 answers exactly as for one that does not exist.
+            return profile is not null && region.Now >= profile.CreateDate + region.Options.Timings.InstanceProfilePropagation
+                ? profile
+                : throw Ec2Errors.InvalidValue($"Value ({specification.Name}) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name");
         }
 
         return null;

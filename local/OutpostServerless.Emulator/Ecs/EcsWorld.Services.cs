@@ -191,14 +191,28 @@ internal sealed partial class EcsWorld
             var current = TasksOf(service, primary.StartedBy).Except(draining).ToList();
             var cluster = State.Clusters.Find(c => c.ClusterName == service.ClusterName && c.Status == "ACTIVE");
             var definition = State.TaskDefinitions.Find(d => d.TaskDefinitionArn == primary.TaskDefinitionArn);
+            var started = new List<TaskRecord>();
             for (var missing = service.DesiredCount - current.Count; missing > 0 && cluster is not null && definition is not null; missing--)
             {
                 var (task, reasons) = TryPlace(cluster, definition, primary.StartedBy, service.Group, [], now);
                 if (task is null)
                 {
+                    if (started.Count > 0)
+                    {
+                        AddEvent(service, Started(service, started), now);
+                        started.Clear();
+                    }
+
                     AddEvent(service, UnableToPlace(service, reasons), now);
                     break;
                 }
+
+                started.Add(task);
+            }
+
+            if (started.Count > 0)
+            {
+                AddEvent(service, Started(service, started), now);
             }
 
             foreach (var surplus in current.OrderByDescending(t => t.CreatedAt).Take(Math.Max(0, current.Count - service.DesiredCount)))
@@ -215,14 +229,20 @@ internal sealed partial class EcsWorld
                 }
             }
 
+            // minimumHealthyPercent 100: an old task may stop only while the service keeps its desired count RUNNING without it.
+            var oldRunning = service.Deployments.Where(d => d != primary).Sum(d => TasksOf(service, d.StartedBy).Count(t => t.LastStatus == "RUNNING"));
             foreach (var old in service.Deployments.Where(d => d != primary).ToList())
             {
-                if (primaryRunning >= service.DesiredCount)
+                foreach (var task in TasksOf(service, old.StartedBy).OrderBy(t => t.LastStatus == "RUNNING"))
                 {
-                    foreach (var task in TasksOf(service, old.StartedBy))
+                    var running = task.LastStatus == "RUNNING";
+                    if (running && primaryRunning + oldRunning - 1 < service.DesiredCount)
                     {
-                        Stop(task, $"Task replaced by deployment ecs-svc/{primary.Id}", now);
+                        break;
                     }
+
+                    Stop(task, $"Task replaced by deployment ecs-svc/{primary.Id}", now);
+                    oldRunning -= running ? 1 : 0;
                 }
 
                 if (!State.Tasks.Exists(t => t.ClusterName == service.ClusterName && t.StartedBy == old.StartedBy && t.IsActive))
@@ -259,7 +279,7 @@ internal sealed partial class EcsWorld
 
     private static string UnableToPlace(ServiceRecord service, List<EcsFailure> reasons)
     {
-        var prefix = $"service {service.ServiceName} was unable to place a task because no container instance met all of its requirements.";
+        var prefix = $"(service {service.ServiceName}) was unable to place a task because no container instance met all of its requirements.";
         if (reasons.Count == 0)
         {
             return prefix + " Reason: No Container Instances were found in your cluster.";
@@ -275,6 +295,9 @@ internal sealed partial class EcsWorld
         };
         return $"{prefix} The closest matching container-instance {IdOf(closest.Arn ?? "")} {shortfall}. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
     }
+
+    private static string Started(ServiceRecord service, List<TaskRecord> tasks) =>
+        $"(service {service.ServiceName}) has started {tasks.Count} tasks: {string.Join(" ", tasks.Select(t => $"(task {IdOf(t.TaskArn)})"))}.";
 
     /// <summary>ECS repeats a message only when something changed; it keeps the latest 100.</summary>
     private void AddEvent(ServiceRecord service, string message, DateTimeOffset now)

@@ -72,7 +72,8 @@ public sealed class DisconnectedOutpostTests
     {
         var world = new ChaosWorld();
         var back = world.Start.AddMinutes(40);
-        world.Cloud.SetConnected(false, world.Start.AddSeconds(10));
+        // After the launch, which waits out the new instance profile's propagation (about 24 virtual seconds).
+        world.Cloud.SetConnected(false, world.Start.AddSeconds(30));
         world.Cloud.SetConnected(true, back);
 
         var execution = await world.RunAsync(ChaosWorld.Request("batch-task", "stranded", instanceCount: 2), "stranded");

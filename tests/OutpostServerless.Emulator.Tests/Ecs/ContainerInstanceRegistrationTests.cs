@@ -97,6 +97,7 @@ public sealed class ContainerInstanceRegistrationTests
         await _world.Aws.Iam.CreateInstanceProfileAsync(new CreateInstanceProfileRequest { InstanceProfileName = "bare" });
         await _world.Aws.Iam.AddRoleToInstanceProfileAsync(new AddRoleToInstanceProfileRequest("bare", "bare"));
         await _world.Aws.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "MyCluster" });
+        _world.Advance(_world.Cloud.Options.Timings.InstanceProfilePropagation);
         await _world.LaunchAsync(subnet, userData: TestWorld.UserData("MyCluster"), profile: "bare");
 
         _world.Advance(TimeSpan.FromMinutes(5));

@@ -30,7 +30,7 @@ public sealed class FunctionHostTests
     private const string Payload = """
         {"plan":{"provisioningId":"p1","outpostArn":"arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0",
         "outpostId":"op-0123456789abcdef0","region":"us-west-2","accountId":"123456789012","availabilityZoneId":"usw2-az1",
-        "network":{"vpcCidr":"10.0.0.0/16","subnetCidr":"10.0.3.0/24","securityGroupName":"p1-container-instances","ingress":[]},
+        "network":{"vpcCidr":"10.0.0.0/16","subnetCidr":"10.0.3.0/24","securityGroupName":"p1-container-instances","ingress":[],"egress":{"mode":"internet-gateway"}},
         "iam":{"roleName":"r","instanceProfileName":"r","managedPolicyArns":[]},
         "cluster":{"name":"c","instanceType":"c5.large","instanceCount":1,"imagePullBehavior":"prefer-cached","containerInstanceTags":{}},
         "workload":{"mode":"task","taskDefinition":{},"family":"f","desiredCount":1},

@@ -27,4 +27,10 @@ public sealed class ClientTokenTests
         Assert.InRange(token.Length, 1, maxLength);
         Assert.All(token, c => Assert.InRange(c, '!', '~'));
     }
+
+    [Fact]
+    public void Two_executions_of_one_provisioning_get_different_tokens()
+    {
+        Assert.NotEqual(ClientToken.For("prov-1@2026-01-05T09:00:00.000Z", "launch", 0, 64), ClientToken.For("prov-1@2026-01-05T10:00:00.000Z", "launch", 0, 64));
+    }
 }

@@ -54,6 +54,7 @@ public sealed class ProvisioningWorld
     public RegisterTaskDefinition RegisterTaskDefinition => new(Aws, NullLogger<RegisterTaskDefinition>.Instance);
     public StartWorkload StartWorkload => new(Aws, NullLogger<StartWorkload>.Instance);
     public Rollback Rollback => new(Aws, NullLogger<Rollback>.Instance);
+    public PlanProvisioning PlanProvisioning => new(Aws, NullLogger<PlanProvisioning>.Instance);
 
     public Task<CapacityGate> CheckCapacityAsync(int waitedSeconds = 0, bool launchRejected = false) =>
         CheckCapacity.RunAsync(new CheckCapacityInput(Plan, new CapacityWaitProgress(waitedSeconds, launchRejected)), CancellationToken.None);
@@ -74,7 +75,12 @@ public sealed class ProvisioningWorld
         RegisterTaskDefinition.RunAsync(new RegisterTaskDefinitionInput(Plan), CancellationToken.None);
     public Task<WorkloadResource> StartWorkloadAsync(ProvisioningResources resources) =>
         StartWorkload.RunAsync(new StartWorkloadInput(Plan, resources), CancellationToken.None);
-    public Task<RollbackResult> RollbackAsync() => Rollback.RunAsync(new RollbackInput(Plan), CancellationToken.None);
+    public Task<RollbackResult> RollbackAsync(ApplyPlan? apply = null) => Rollback.RunAsync(new RollbackInput(Plan, Apply: apply), CancellationToken.None);
+    public Task<ApplyPlan> PlanAsync() => PlanProvisioning.PlanAsync(Plan, CancellationToken.None);
+
+    /// <summary>The same provisioning applied by the next execution, with the request changed by <paramref name="change"/>.</summary>
+    public ProvisioningWorld NextExecution(Func<ProvisioningPlan, ProvisioningPlan>? change = null) =>
+        WithPlan(p => (change ?? (q => q))(p) with { ExecutionId = p.ExecutionId + "-next" });
 
     /// <summary>
     /// Runs the workflow as the state machine would, in order, through <paramref name="stage"/>,
@@ -88,6 +94,8 @@ public sealed class ProvisioningWorld
         resources = resources with { Egress = await EnsureEgressAsync(vpc, resources.Subnet) };
         resources = resources with { SecurityGroup = await EnsureSecurityGroupAsync(vpc) };
         resources = resources with { InstanceRole = await EnsureInstanceRoleAsync() };
+        // The state machine retries the launch until IAM has propagated the new profile; waiting it out here is the same.
+        Clock.Advance(Cloud.Options.Timings.InstanceProfilePropagation);
         if (stage == Stage.NetworkAndIam)
         {
             return resources;
@@ -121,14 +129,14 @@ public sealed class ProvisioningWorld
     /// Provisioning.RollbackPending (terminated instances still shutting down). Returns what all
     /// attempts deleted, in order.
     /// </summary>
-    public async Task<IReadOnlyList<DeletedResource>> RollbackUntilDoneAsync()
+    public async Task<IReadOnlyList<DeletedResource>> RollbackUntilDoneAsync(ApplyPlan? apply = null)
     {
         var deleted = new List<DeletedResource>();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                deleted.AddRange((await RollbackAsync()).Deleted);
+                deleted.AddRange((await RollbackAsync(apply)).Deleted);
                 return deleted;
             }
             catch (RollbackPendingException pending) when (attempt < 10)

@@ -10,12 +10,20 @@ namespace OutpostServerless.Provisioning.Steps;
 /// deployment left, on that revision, running what it desires (the condition of the AWS CLI's
 /// <c>ecs wait services-stable</c>, botocore's ServicesStable waiter); until then
 /// <see cref="WorkloadPendingException"/> makes the state machine retry. When the scheduler reports,
-/// since the deployment began, that it could not place a task, that is the failure, in ECS's words.
+/// since the deployment began, that it could not place a task, and nothing has been started for
+/// <see cref="PlacementGrace"/> since, that is the failure, in ECS's words.
 /// Tasks are done when ECS placed them on a container instance. Reads only.
 /// </summary>
-public sealed class CheckWorkload(AwsPorts aws, ILogger<CheckWorkload> logger) : IStep<CheckWorkloadInput, WorkloadResource>
+public sealed class CheckWorkload(AwsPorts aws, TimeProvider clock, ILogger<CheckWorkload> logger) : IStep<CheckWorkloadInput, WorkloadResource>
 {
     private const string UnableToPlace = "was unable to place a task";
+
+    /// <summary>
+    /// The scheduler also reports "unable to place" on the way through a rolling deployment (a host
+    /// port is freed only when an old task stops). Only when it is still the latest word this long
+    /// after, with nothing started since, is the placement taken as impossible.
+    /// </summary>
+    public static readonly TimeSpan PlacementGrace = TimeSpan.FromMinutes(5);
 
     public async Task<WorkloadResource> RunAsync(CheckWorkloadInput input, CancellationToken cancellationToken)
     {
@@ -49,9 +57,14 @@ public sealed class CheckWorkload(AwsPorts aws, ILogger<CheckWorkload> logger) :
         }
 
         var since = primary?.CreatedAt ?? 0;
-        if (service.Events.FirstOrDefault(e => (e.CreatedAt ?? 0) >= since && e.Message.Contains(UnableToPlace, StringComparison.Ordinal)) is { } unplaceable)
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0;
+        if (service.Events.Count > 0
+            && service.Events[0] is { } latest
+            && latest.Message.Contains(UnableToPlace, StringComparison.Ordinal)
+            && (latest.CreatedAt ?? 0) >= since
+            && now - (latest.CreatedAt ?? now) >= PlacementGrace.TotalSeconds)
         {
-            throw new WorkloadPlacementFailedException(clusterName, [unplaceable.Message]);
+            throw new WorkloadPlacementFailedException(clusterName, [latest.Message]);
         }
 
         throw new WorkloadPendingException($"Service {serviceName}",

@@ -2,6 +2,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
+using OutpostServerless.Aws.Ec2;
 using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Tagging;
@@ -14,6 +15,7 @@ namespace OutpostServerless.Provisioning.Steps;
 /// launches only the missing ones, with a client token derived from the execution and that count,
 /// so neither a retry nor a lost response makes extras. Extra or outdated instances are left to
 /// RetireContainerInstances, after the workload has moved.
+/// A profile IAM has not propagated to EC2 yet is reported as <see cref="InstanceProfileNotPropagatedException"/>.
 /// InsufficientInstanceCapacity is deliberately not caught: the state machine sends it back to the
 /// capacity gate under its AWS name.
 /// </summary>
@@ -69,7 +71,17 @@ public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContain
                 tags.ToEc2Specification(ResourceType.Volume),
             ],
         };
-        var launched = (await aws.Ec2.RunInstancesAsync(request, cancellationToken)).Reservation.Instances ?? [];
+        List<Instance> launched;
+        try
+        {
+            launched = (await aws.Ec2.RunInstancesAsync(request, cancellationToken)).Reservation.Instances ?? [];
+        }
+        catch (AmazonEC2Exception e) when (e.ErrorCode == Ec2ErrorCodes.InvalidParameterValue
+            && e.Message.Contains("parameter iamInstanceProfile.name is invalid", StringComparison.Ordinal))
+        {
+            throw new InstanceProfileNotPropagatedException(instanceRole.InstanceProfileName, e);
+        }
+
         logger.LogInformation("Launched {Count} {InstanceType} instances ({InstanceIds}) for {ProvisioningId}",
             launched.Count, plan.Cluster.InstanceType, string.Join(",", launched.Select(i => i.InstanceId)), plan.ProvisioningId);
 

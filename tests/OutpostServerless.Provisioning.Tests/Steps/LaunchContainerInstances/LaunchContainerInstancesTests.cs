@@ -126,4 +126,32 @@ public sealed class LaunchContainerInstancesTests
     private static async Task<List<Instance>> DescribeAsync(ProvisioningWorld world, IReadOnlyList<string> instanceIds) =>
         [.. (await world.Aws.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest { InstanceIds = [.. instanceIds] }))
             .Reservations.SelectMany(r => r.Instances)];
+
+    [Fact]
+    public async Task LaunchContainerInstances_right_after_the_profile_is_made_reports_it_not_yet_propagated()
+    {
+        var world = ProvisioningWorld.Create();
+        var resources = await world.ProvisionAsync(Stage.Cluster);
+        // A second provisioning's role and profile, launched at once: IAM has not propagated it to EC2 yet.
+        var fresh = world.WithPlan(p => p with { Iam = p.Iam with { RoleName = "fresh-instance", InstanceProfileName = "fresh-instance" } });
+        var role = await fresh.EnsureInstanceRoleAsync();
+
+        var error = await Assert.ThrowsAsync<InstanceProfileNotPropagatedException>(() =>
+            fresh.LaunchContainerInstancesAsync(resources with { InstanceRole = role }));
+
+        Assert.Equal("Provisioning.InstanceProfileNotPropagated", error.ErrorName);
+        Assert.Equal("fresh-instance", error.InstanceProfileName);
+    }
+
+    [Fact]
+    public async Task LaunchContainerInstances_leaves_any_other_InvalidParameterValue_as_it_is()
+    {
+        var world = ProvisioningWorld.Create();
+        var resources = await world.ProvisionAsync(Stage.Cluster);
+        world.Cloud.InjectFault("ec2:RunInstances", "InvalidParameterValue", "Invalid value 'x' for InstanceType.");
+
+        var error = await Assert.ThrowsAsync<Amazon.EC2.AmazonEC2Exception>(() => world.LaunchContainerInstancesAsync(resources));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+    }
 }
