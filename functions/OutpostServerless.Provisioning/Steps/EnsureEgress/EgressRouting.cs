@@ -17,7 +17,7 @@ internal sealed class EgressRouting(AwsPorts aws, ProvisioningPlan plan, string 
     private const string AlreadyAssociated = "Resource.AlreadyAssociated";
     private const string RouteAlreadyExists = "RouteAlreadyExists";
 
-    private ResourceTags Tags => new(plan.ProvisioningId, nameof(EnsureEgress), plan.ProvisioningId);
+    private ResourceTags Tags => ResourceTags.For(plan, nameof(EnsureEgress), plan.ProvisioningId);
 
     /// <summary>Our route table for the subnet, with <c>0.0.0.0/0</c> to the target <paramref name="route"/> sets, associated with the subnet.</summary>
     public async Task<string> EnsureRouteTableAsync(Action<CreateRouteRequest> route, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class EnsureEgress(AwsPorts aws, ILogger<EnsureEgress> logger) : I
         var gateway = await FindInternetGatewayAsync(ProvisioningTags.Ec2Filter(plan.ProvisioningId), cancellationToken)
             ?? (await aws.Ec2.CreateInternetGatewayAsync(new CreateInternetGatewayRequest
             {
-                TagSpecifications = [new ResourceTags(plan.ProvisioningId, nameof(EnsureEgress), plan.ProvisioningId).ToEc2Specification(ResourceType.InternetGateway)],
+                TagSpecifications = [ResourceTags.For(plan, nameof(EnsureEgress), plan.ProvisioningId).ToEc2Specification(ResourceType.InternetGateway)],
             }, cancellationToken)).InternetGateway;
         try
         {
@@ -112,7 +112,7 @@ public sealed class EnsureEgress(AwsPorts aws, ILogger<EnsureEgress> logger) : I
         {
             LocalGatewayRouteTableId = localGatewayRouteTableId,
             VpcId = vpcId,
-            TagSpecifications = [new ResourceTags(plan.ProvisioningId, nameof(EnsureEgress), plan.ProvisioningId).ToEc2Specification(ResourceType.LocalGatewayRouteTableVpcAssociation)],
+            TagSpecifications = [ResourceTags.For(plan, nameof(EnsureEgress), plan.ProvisioningId).ToEc2Specification(ResourceType.LocalGatewayRouteTableVpcAssociation)],
         }, cancellationToken)).LocalGatewayRouteTableVpcAssociation;
         logger.LogInformation("Associated {VpcId} with local gateway route table {RouteTableId}", vpcId, localGatewayRouteTableId);
         return created.LocalGatewayRouteTableVpcAssociationId;
