@@ -48,7 +48,7 @@ public sealed class TeardownTests : IDisposable
 
         var deleted = report["output"]!["deleted"]!.AsObject();
         Assert.Equal(["workload", "instances", "cluster", "instanceRole", "network"], deleted.Select(d => d.Key));
-        Assert.Equal(["ec2:security-group", "ec2:subnet", "ec2:vpc"], deleted["network"]!.AsArray().Select(d => d!["type"]!.GetValue<string>()));
+        Assert.Equal(["ec2:security-group", "ec2:subnet", "ec2:route-table", "ec2:internet-gateway", "ec2:vpc"], deleted["network"]!.AsArray().Select(d => d!["type"]!.GetValue<string>()));
         Assert.Equal(["ecs:service", "ecs:task-definition"], deleted["workload"]!.AsArray().Select(d => d!["type"]!.GetValue<string>()));
         // The instances took virtual seconds to terminate: the network waited for them through Retry, not a sleep.
         Assert.True(report["virtualSeconds"]!.GetValue<double>() > 0);
@@ -146,6 +146,8 @@ public sealed class TeardownTests : IDisposable
         await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
         var (cloud, _) = file.LoadOnVirtualClock();
         var vpc = await cloud.Ports.Ec2.CreateVpcAsync(new Amazon.EC2.Model.CreateVpcRequest { CidrBlock = cidr }, CancellationToken.None);
+        // The account's own way out, which an existing VPC must have (network.egress existing only checks it).
+        cloud.Network.InternetGatewayRoute(vpc.Vpc.VpcId);
         await file.SaveAsync(cloud, CancellationToken.None);
         return vpc.Vpc.VpcId;
     }

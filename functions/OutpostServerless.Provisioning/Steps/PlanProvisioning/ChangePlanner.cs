@@ -22,6 +22,7 @@ public static class ChangePlanner
             Vpc(plan, before),
             Simple("subnet", before.Subnet?.SubnetId),
             SecurityGroup(plan, before),
+            Egress(plan, before),
             Role(plan, before),
             Simple("instance-profile", before.InstanceProfile),
             Simple("cluster", before.Cluster?.ClusterName),
@@ -90,6 +91,12 @@ public static class ChangePlanner
         before.Vpc is { } vpc
             ? new ResourceChange("vpc", vpc.VpcId, ChangeAction.NoOp, [])
             : new ResourceChange("vpc", plan.Network.ExistingVpcId, plan.Network.ExistingVpcId is null ? ChangeAction.Create : ChangeAction.NoOp, []);
+
+    /// <summary>An existing VPC's way out is only checked, never made, so it is always a no-op.</summary>
+    private static ResourceChange Egress(ProvisioningPlan plan, ProvisioningSnapshot before) =>
+        plan.Network.Egress.Mode == EgressMode.Existing
+            ? new("egress", null, ChangeAction.NoOp, [])
+            : Simple("egress", before.EgressRouteTable);
 
     private static ResourceChange Simple(string resource, string? id) =>
         new(resource, id, id is null ? ChangeAction.Create : ChangeAction.NoOp, []);

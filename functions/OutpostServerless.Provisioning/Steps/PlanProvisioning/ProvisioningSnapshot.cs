@@ -12,6 +12,8 @@ public sealed record ProvisioningSnapshot
     public VpcResource? Vpc { get; init; }
     public SubnetResource? Subnet { get; init; }
     public SecurityGroupSnapshot? SecurityGroup { get; init; }
+    /// <summary>The route table EnsureEgress made for the subnet (internet or local gateway egress), when it exists.</summary>
+    public string? EgressRouteTable { get; init; }
     public RoleSnapshot? Role { get; init; }
     /// <summary>The instance profile, when it exists and is ours.</summary>
     public string? InstanceProfile { get; init; }

@@ -23,6 +23,7 @@ public sealed class SnapshotReader(AwsPorts aws)
         var vpc = await ReadVpcAsync(plan, ours, cancellationToken);
         var subnet = (await aws.Ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [ours] }, cancellationToken)).Subnets?.FirstOrDefault();
         var group = (await aws.Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = [ours] }, cancellationToken)).SecurityGroups?.FirstOrDefault();
+        var egressTable = (await aws.Ec2.DescribeRouteTablesAsync(new DescribeRouteTablesRequest { Filters = [ours] }, cancellationToken)).RouteTables?.FirstOrDefault();
         var role = await ReadRoleAsync(plan, cancellationToken);
         var profile = await ReadInstanceProfileAsync(plan, cancellationToken);
         var cluster = await ReadClusterAsync(plan, cancellationToken);
@@ -40,6 +41,7 @@ public sealed class SnapshotReader(AwsPorts aws)
             Vpc = vpc,
             Subnet = subnet is null ? null : new SubnetResource(subnet.SubnetId, subnet.CidrBlock, subnet.AvailabilityZoneId, subnet.OutpostArn),
             SecurityGroup = group is null ? null : new SecurityGroupSnapshot(group.GroupId, group.VpcId, IngressPermissions.RulesOf(group.IpPermissions)),
+            EgressRouteTable = egressTable?.RouteTableId,
             Role = role,
             InstanceProfile = profile,
             Cluster = cluster,
