@@ -153,6 +153,15 @@ public static class PortScenarios
         var subnet = await ports.Ec2.CreateSubnetAsync(new CreateSubnetRequest { VpcId = vpc.Vpc.VpcId, CidrBlock = "10.0.3.0/24", TagSpecifications = [new() { ResourceType = ResourceType.Subnet, Tags = tags }] });
         var foundSubnets = await ports.Ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [new Filter("vpc-id", [vpc.Vpc.VpcId]), new Filter($"tag:{Tag}", [id])] });
         Assert.Equal((subnet.Subnet.SubnetId, "10.0.3.0/24"), (Assert.Single(foundSubnets.Subnets).SubnetId, foundSubnets.Subnets[0].CidrBlock));
+        // A way out for the ECS agent: an internet gateway, the main route table's default route to it, public IPs on launch.
+        var gateway = (await ports.Ec2.CreateInternetGatewayAsync(new CreateInternetGatewayRequest { TagSpecifications = [new() { ResourceType = ResourceType.InternetGateway, Tags = tags }] })).InternetGateway;
+        await ports.Ec2.AttachInternetGatewayAsync(new AttachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = vpc.Vpc.VpcId });
+        var mainTable = Assert.Single((await ports.Ec2.DescribeRouteTablesAsync(new DescribeRouteTablesRequest
+        {
+            Filters = [new Filter("vpc-id", [vpc.Vpc.VpcId]), new Filter("association.main", ["true"])],
+        })).RouteTables);
+        await ports.Ec2.CreateRouteAsync(new CreateRouteRequest { RouteTableId = mainTable.RouteTableId, DestinationCidrBlock = "0.0.0.0/0", GatewayId = gateway.InternetGatewayId });
+        await ports.Ec2.ModifySubnetAttributeAsync(new ModifySubnetAttributeRequest { SubnetId = subnet.Subnet.SubnetId, MapPublicIpOnLaunch = true });
         var group = await ports.Ec2.CreateSecurityGroupAsync(new CreateSecurityGroupRequest { GroupName = id, Description = "ECS on Outposts", VpcId = vpc.Vpc.VpcId });
         await ports.Ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
         {
@@ -170,13 +179,27 @@ public static class PortScenarios
 
         var cluster = (await ports.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = id })).Cluster;
         var userData = Convert.ToBase64String(Encoding.UTF8.GetBytes($"#!/bin/bash\necho ECS_CLUSTER={id} >> /etc/ecs/ecs.config\n"));
-        var launched = await ports.Ec2.RunInstancesAsync(new RunInstancesRequest
+        var launch = new RunInstancesRequest
         {
             ImageId = ami.Parameter.Value, InstanceType = InstanceType.C5Large, MinCount = 1, MaxCount = 1,
             SubnetId = subnet.Subnet.SubnetId, SecurityGroupIds = [group.GroupId], UserData = userData, ClientToken = id,
             IamInstanceProfile = new IamInstanceProfileSpecification { Arn = profile.Arn },
             TagSpecifications = [new() { ResourceType = ResourceType.Instance, Tags = tags }],
-        });
+        };
+        // A new instance profile is refused until IAM has propagated it: retried as the workflow does.
+        RunInstancesResponse? launched = null;
+        for (var attempt = 0; launched is null; attempt++)
+        {
+            try
+            {
+                launched = await ports.Ec2.RunInstancesAsync(launch);
+            }
+            catch (Amazon.EC2.AmazonEC2Exception e) when (e.ErrorCode == "InvalidParameterValue" && e.Message.Contains("iamInstanceProfile", StringComparison.Ordinal) && attempt < 10)
+            {
+                await timePasses();
+            }
+        }
+
         var instanceId = Assert.Single(launched.Reservation.Instances).InstanceId;
         var described = await ports.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest { Filters = [new Filter($"tag:{Tag}", [id])] });
         Assert.Equal(instanceId, Assert.Single(described.Reservations.SelectMany(r => r.Instances)).InstanceId);
@@ -217,6 +240,8 @@ public static class PortScenarios
 
         await ports.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group.GroupId });
         await ports.Ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet.Subnet.SubnetId });
+        await ports.Ec2.DetachInternetGatewayAsync(new DetachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = vpc.Vpc.VpcId });
+        await ports.Ec2.DeleteInternetGatewayAsync(new DeleteInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId });
         await ports.Ec2.DeleteVpcAsync(new DeleteVpcRequest { VpcId = vpc.Vpc.VpcId });
         await ports.Iam.RemoveRoleFromInstanceProfileAsync(new RemoveRoleFromInstanceProfileRequest(id, id));
         await ports.Iam.DeleteInstanceProfileAsync(new DeleteInstanceProfileRequest(id));
