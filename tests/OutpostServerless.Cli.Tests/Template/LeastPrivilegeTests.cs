@@ -141,6 +141,7 @@ public sealed class LeastPrivilegeTests
     [InlineData("an invalid request calls nothing", "FAILED", "Provisioning.InvalidRequest")]
     [InlineData("a web service is torn down", "SUCCEEDED", null)]
     [InlineData("a batch task is torn down twice", "SUCCEEDED", null)]
+    [InlineData("a local-gateway provisioning is torn down", "SUCCEEDED", null)]
     [InlineData("a teardown waits for instances EC2 cannot reach yet", "SUCCEEDED", null)]
     public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
     {
@@ -166,6 +167,7 @@ public sealed class LeastPrivilegeTests
     [InlineData("the capacity wait is spent", "cloudwatch:GetMetricData")]
     [InlineData("a batch task is torn down twice", "ecs:StopTask")]
     [InlineData("a web service is torn down", "ecs:DeleteService")]
+    [InlineData("a local-gateway provisioning is torn down", "ec2:DeleteLocalGatewayRouteTableVpcAssociation")]
     public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);

@@ -108,6 +108,7 @@ internal static class WorkflowSuite
         yield return new("an invalid request calls nothing", [new(With(batch, "outpostArn", "not-an-arn"))]);
         yield return new("a web service is torn down", [new(web), Teardown(web)]);
         yield return new("a batch task is torn down twice", [new(batch), Teardown(batch), Teardown(batch)]);
+        yield return new("a local-gateway provisioning is torn down", [new(onPremises), Teardown(onPremises)]);
         yield return new("a teardown waits for instances EC2 cannot reach yet", [new(batch), Teardown(batch, Fault("ec2:TerminateInstances", "ServiceUnavailable"))]);
     }
 
