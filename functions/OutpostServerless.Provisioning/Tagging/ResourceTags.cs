@@ -9,10 +9,30 @@ namespace OutpostServerless.Provisioning.Tagging;
 /// The tags one step puts on what it creates, in each service's shape. Always passed to the create
 /// call itself (TagSpecifications / tags), never added afterwards, so nothing exists untagged.
 /// </summary>
-/// <param name="ExecutionId">The execution creating it (<see cref="Request.ProvisioningPlan.ExecutionId"/>).</param>
-/// <param name="Name">The <c>Name</c> tag, for services whose console shows one (EC2); null elsewhere.</param>
-public sealed record ResourceTags(string ProvisioningId, string ExecutionId, string Step, string? Name = null)
+/// <remarks>
+/// Built only through <see cref="For"/>: a public constructor of four strings let the step name land
+/// where the execution id belongs, which hid what an execution created from its own rollback.
+/// </remarks>
+public sealed record ResourceTags
 {
+    private ResourceTags(string provisioningId, string executionId, string step, string? name)
+    {
+        ProvisioningId = provisioningId;
+        ExecutionId = executionId;
+        Step = step;
+        Name = name;
+    }
+
+    public string ProvisioningId { get; }
+
+    /// <summary>The execution creating it (<see cref="Request.ProvisioningPlan.ExecutionId"/>).</summary>
+    public string ExecutionId { get; }
+
+    public string Step { get; }
+
+    /// <summary>The <c>Name</c> tag, for services whose console shows one (EC2); null elsewhere.</summary>
+    public string? Name { get; }
+
     /// <summary>The tags of what <paramref name="step"/> creates for the plan's provisioning, in the plan's execution.</summary>
     public static ResourceTags For(Request.ProvisioningPlan plan, string step, string? name = null) =>
         new(plan.ProvisioningId, plan.ExecutionId, step, name);
