@@ -20,6 +20,9 @@ namespace OutpostServerless.Cli.StateFiles;
 /// </remarks>
 public sealed class StateFile : IAsyncDisposable
 {
+    private const int HolderNameAttempts = 40;
+    private static readonly TimeSpan HolderNamePause = TimeSpan.FromMilliseconds(50);
+
     private readonly FileStream lockStream;
     private readonly JsonObject? savedWorld;
     private readonly List<LocalExecutionRecord> executions;
@@ -195,16 +198,29 @@ public sealed class StateFile : IAsyncDisposable
         return $"process {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} (outpost-serverless {command}) on {Environment.MachineName}, since {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}";
     }
 
+    /// <summary>
+    /// Who holds the lock. A holder writes its name just after it takes the lock, so a command that lost a race
+    /// by a few milliseconds waits briefly for the name rather than report an anonymous holder.
+    /// </summary>
     private static async Task<string> HolderAsync(string path, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 0; attempt < HolderNameAttempts; attempt++)
         {
-            var holder = (await File.ReadAllTextAsync(HolderPath(path), cancellationToken)).Trim();
-            return holder.Length > 0 ? holder : "another process (it has not said who yet)";
+            try
+            {
+                var holder = (await File.ReadAllTextAsync(HolderPath(path), cancellationToken)).Trim();
+                if (holder.Length > 0)
+                {
+                    return holder;
+                }
+            }
+            catch (Exception unknown) when (unknown is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            await Task.Delay(HolderNamePause, cancellationToken);
         }
-        catch (Exception unknown) when (unknown is IOException or UnauthorizedAccessException)
-        {
-            return "another process (it has not said who yet)";
-        }
+
+        return "another process (it has not said who yet)";
     }
 }
