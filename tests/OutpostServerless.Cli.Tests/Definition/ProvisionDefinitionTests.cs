@@ -48,7 +48,7 @@ public sealed class ProvisionDefinitionTests
 
     [Theory]
     [InlineData("ProvisionStateMachine", 18)]
-    [InlineData("TeardownStateMachine", 6)]
+    [InlineData("TeardownStateMachine", 7)]
     public void Every_Task_state_calls_a_template_function_whose_handler_exists(string stateMachine, int functions)
     {
         var handlers = StepHandlers.Create(new EmulatedCloud(TimeProvider.System).Ports, TimeProvider.System, NullLoggerFactory.Instance);

@@ -80,11 +80,14 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void The_state_machines_between_them_may_invoke_each_function_of_the_template()
+    public void Every_function_of_the_template_is_invoked_by_a_state_machine_or_by_the_API_and_by_nothing_else()
     {
-        var invokable = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct();
+        var byStateMachines = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct().ToList();
+        var byApi = Template.ApiRoutes.Select(r => Template.TryFunctionByArn(r.FunctionArn!, out var function) ? function.LogicalId : r.FunctionArn!).Distinct().ToList();
 
-        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), invokable.Order(StringComparer.Ordinal));
+        Assert.Equal(["ProvisioningsApiFunction"], byApi);
+        Assert.DoesNotContain("ProvisioningsApiFunction", byStateMachines);
+        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), byStateMachines.Concat(byApi).Order(StringComparer.Ordinal));
     }
 
     [Theory]
