@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Steps;
 
@@ -6,7 +7,10 @@ namespace OutpostServerless.Provisioning.Status;
 
 /// <summary><c>plan --json</c> and <c>POST /provisionings?dryRun=true</c>: per resource what applying the request would do, and the changes refused.</summary>
 /// <param name="MutatingCalls">Mutating AWS calls planning made, where the caller counted them (the <c>plan</c> command): always 0, reported so a script can check.</param>
-public sealed record PlanReport(IReadOnlyList<ResourceChange> Changes, IReadOnlyList<RefusedChange> Refused, int? MutatingCalls = null)
+public sealed record PlanReport(
+    IReadOnlyList<ResourceChange> Changes,
+    IReadOnlyList<RefusedChange> Refused,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MutatingCalls = null)
 {
     public static PlanReport From(ChangeSet changes, int? mutatingCalls = null) =>
         new(changes.Changes, [.. changes.Refused.Select(RefusedChange.Of)], mutatingCalls);

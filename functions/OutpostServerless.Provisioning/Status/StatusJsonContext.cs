@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace OutpostServerless.Provisioning.Status;
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(ProvisioningStatusReport))]
 [JsonSerializable(typeof(PlanReport))]
 [JsonSerializable(typeof(ProvisioningState))]
