@@ -138,6 +138,21 @@ public sealed class LocalApiServerTests
     }
 
     [Fact]
+    public async Task An_escalation_to_AdministratorAccess_through_the_API_is_refused_by_field_and_starts_nothing()
+    {
+        await using var api = await ServedApi.StartAsync();
+        var request = ServedApi.Example("web-service.json");
+        request["iam"]!["managedPolicyArns"]!.AsArray().Add("arn:aws:iam::aws:policy/AdministratorAccess");
+
+        var (status, body) = await api.PostAsync(request);
+
+        Assert.Equal((400, "Provisioning.InvalidRequest"), (status, body["error"]!.GetValue<string>()));
+        Assert.Contains(body["fields"]!.AsArray(), f => f!.GetValue<string>().StartsWith(
+            "iam.managedPolicyArns[1]: \"arn:aws:iam::aws:policy/AdministratorAccess\" is not one of the managed policies this stack allows", StringComparison.Ordinal));
+        Assert.Empty(api.StepFunctions.Executions);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_JSON_is_refused_with_400()
     {
         await using var api = await ServedApi.StartAsync();

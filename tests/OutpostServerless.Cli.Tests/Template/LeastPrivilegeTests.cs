@@ -68,6 +68,24 @@ public sealed class LeastPrivilegeTests
     }
 
     [Fact]
+    public void AttachRolePolicy_may_attach_only_the_ECS_instance_policy_and_the_stack_s_allowed_policies()
+    {
+        var allowed = Template.Functions["EnsureInstanceRoleFunction"].Variables["OUTPOST_SERVERLESS_ALLOWED_MANAGED_POLICY_ARNS"].Split(',');
+        var attach = Template.Functions.Values.SelectMany(f => new FunctionPolicy(f).StatementsGranting("iam:AttachRolePolicy")).ToList();
+
+        Assert.Equal(4, attach.Count); // EnsureInstanceRole attaches, Rollback restores: each with both statements
+        Assert.All(attach, statement =>
+        {
+            Assert.Equal(["iam:AttachRolePolicy"], FunctionPolicy.ActionsOf(statement));
+            var policies = FunctionPolicy.Strings(statement["Condition"]?["ArnEquals"]?["iam:PolicyARN"]).ToList();
+            Assert.True(
+                policies.SequenceEqual(["arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"]) || policies.SequenceEqual(allowed),
+                $"{statement.ToJsonString()} may attach [{string.Join(", ", policies)}]");
+        });
+        Assert.DoesNotContain("arn:aws:iam::aws:policy/AdministratorAccess", allowed);
+    }
+
+    [Fact]
     public void Iam_actions_reach_only_roles_and_instance_profiles_under_the_workflow_path()
     {
         var iamStatements = Template.Functions.Values
