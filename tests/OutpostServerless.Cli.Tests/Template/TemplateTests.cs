@@ -70,11 +70,10 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void The_state_machine_logs_every_event_to_its_log_group_and_traces()
+    public void The_state_machine_traces_and_runs_its_definition_file()
     {
         var machine = TemplateYaml.Resources.Children[new YamlScalarNode("ProvisionStateMachine")];
 
-        Assert.Equal("ALL", TemplateYaml.Scalar(machine, "Properties", "Logging", "Level"));
         Assert.Equal("true", TemplateYaml.Scalar(machine, "Properties", "Tracing", "Enabled"));
         Assert.Equal("statemachine/provision.asl.json", Template.StateMachines["ProvisionStateMachine"].DefinitionUri);
     }
@@ -109,7 +108,7 @@ public sealed partial class TemplateTests
     [Fact]
     public void The_capacity_alarm_watches_AvailableInstanceType_Count_of_the_Outpost_and_instance_type()
     {
-        var (_, alarm) = TemplateYaml.OfType("AWS::CloudWatch::Alarm").Single();
+        var alarm = TemplateYaml.Resources.Children[new YamlScalarNode("CapacityAlarm")];
         var dimensions = ((YamlSequenceNode)TemplateYaml.At(alarm, "Properties", "Dimensions")!).Children.Select(d => TemplateYaml.Scalar(d, "Name"));
 
         Assert.Equal("AWS/Outposts", TemplateYaml.Scalar(alarm, "Properties", "Namespace"));
