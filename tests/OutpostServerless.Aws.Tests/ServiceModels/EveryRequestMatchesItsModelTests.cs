@@ -65,6 +65,11 @@ public sealed class EveryRequestMatchesItsModelTests
         ],
         ["IIam.GetRoleAsync"] = [h => h.Iam.GetRoleAsync(new("r"))],
         ["IIam.DeleteRoleAsync"] = [h => h.Iam.DeleteRoleAsync(new("r"))],
+        ["IIam.CreateServiceLinkedRoleAsync"] =
+        [
+            h => h.Iam.CreateServiceLinkedRoleAsync(new() { AwsServiceName = "ecs.amazonaws.com", Description = "d", CustomSuffix = "s" }),
+            h => h.Iam.CreateServiceLinkedRoleAsync(new() { AwsServiceName = "ecs.amazonaws.com" }),
+        ],
         ["IIam.PutRolePolicyAsync"] = [h => h.Iam.PutRolePolicyAsync(new("r", "p", "{}"))],
         ["IIam.GetRolePolicyAsync"] = [h => h.Iam.GetRolePolicyAsync(new("r", "p"))],
         ["IIam.ListRolePoliciesAsync"] = [h => h.Iam.ListRolePoliciesAsync(new("r"))],
