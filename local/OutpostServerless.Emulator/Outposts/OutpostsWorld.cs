@@ -177,6 +177,20 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
 
     public GetOutpostResponse GetOutpost(GetOutpostRequest request) => new(ToModel(Require(request.OutpostId)));
 
+    /// <summary>Every Outpost of the Region, filtered by all the filters given (each filter matches any of its values).</summary>
+    public ListOutpostsResponse ListOutposts(ListOutpostsRequest request)
+    {
+        static bool Matches(IReadOnlyList<string> filter, string value) => filter.Count == 0 || filter.Contains(value, StringComparer.Ordinal);
+        var outposts = Outposts
+            .Where(o => Matches(request.LifeCycleStatusFilter, o.LifeCycleStatus)
+                && Matches(request.AvailabilityZoneFilter, o.AvailabilityZone)
+                && Matches(request.AvailabilityZoneIdFilter, o.AvailabilityZoneId))
+            .Select(ToModel)
+            .ToList();
+        var (page, next) = Page(outposts, request.MaxResults, request.NextToken, "outposts");
+        return new ListOutpostsResponse(page, next);
+    }
+
     public GetOutpostInstanceTypesResponse GetOutpostInstanceTypes(GetOutpostInstanceTypesRequest request)
     {
         var outpost = Require(request.OutpostId);
@@ -219,7 +233,8 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
         return new ListAssetsResponse(page, next);
     }
 
-    private static (List<T> Page, string? Next) Page<T>(List<T> items, int? maxResults, string? nextToken, string outpostId)
+    /// <summary>A page of <paramref name="items"/>; the token names its <paramref name="scope"/> (an Outpost, or the list of Outposts).</summary>
+    private static (List<T> Page, string? Next) Page<T>(List<T> items, int? maxResults, string? nextToken, string scope)
     {
         if (maxResults is < 1 or > 1000)
         {
@@ -230,7 +245,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
         if (nextToken is not null)
         {
             var match = PageToken().Match(nextToken);
-            if (!match.Success || match.Groups[2].Value != outpostId || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out start) || start > items.Count)
+            if (!match.Success || match.Groups[2].Value != scope || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out start) || start > items.Count)
             {
                 throw OutpostsErrors.Validation("Invalid NextToken.");
             }
@@ -238,7 +253,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
 
         var size = maxResults ?? 1000;
         var page = items.Skip(start).Take(size).ToList();
-        var next = start + size < items.Count ? $"{start + size}##{outpostId}" : null;
+        var next = start + size < items.Count ? $"{start + size}##{scope}" : null;
         return (page, next);
     }
 
