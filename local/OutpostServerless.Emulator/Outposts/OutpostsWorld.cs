@@ -22,7 +22,10 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
             var outpost = new OutpostRecord
             {
                 OutpostId = option.OutpostId,
-                OutpostArn = region.Arn("outposts", $"outpost/{option.OutpostId}"),
+                OutpostArn = option.OwnerAccountId is { } owner && owner != region.Options.AccountId
+                    ? $"arn:aws:outposts:{region.Options.Region}:{owner}:outpost/{option.OutpostId}"
+                    : region.Arn("outposts", $"outpost/{option.OutpostId}"),
+                SharedByAccountId = option.OwnerAccountId == region.Options.AccountId ? null : option.OwnerAccountId,
                 Name = option.Name,
                 SiteId = option.SiteId,
                 LifeCycleStatus = option.LifeCycleStatus,
@@ -177,7 +180,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
 
     public GetOutpostResponse GetOutpost(GetOutpostRequest request) => new(ToModel(Require(request.OutpostId)));
 
-    /// <summary>Every Outpost of the Region, filtered by all the filters given (each filter matches any of its values).</summary>
+    /// <summary>Every Outpost of the Region this account owns or is shared, filtered by all the filters given (each filter matches any of its values).</summary>
     public ListOutpostsResponse ListOutposts(ListOutpostsRequest request)
     {
         static bool Matches(IReadOnlyList<string> filter, string value) => filter.Count == 0 || filter.Contains(value, StringComparer.Ordinal);
@@ -261,7 +264,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
     {
         OutpostId = o.OutpostId,
         OutpostArn = o.OutpostArn,
-        OwnerId = region.Options.AccountId,
+        OwnerId = o.SharedByAccountId ?? region.Options.AccountId,
         Name = o.Name,
         SiteId = o.SiteId,
         LifeCycleStatus = o.LifeCycleStatus,
