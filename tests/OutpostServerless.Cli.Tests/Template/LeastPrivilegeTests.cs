@@ -88,9 +88,11 @@ public sealed class LeastPrivilegeTests
     [Fact]
     public void Iam_actions_reach_only_roles_and_instance_profiles_under_the_workflow_path()
     {
+        // ECS's service-linked role is the one other role, held to its own test below.
         var iamStatements = Template.Functions.Values
             .SelectMany(f => f.PolicyStatements)
-            .Where(s => FunctionPolicy.ActionsOf(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)));
+            .Where(s => FunctionPolicy.ActionsOf(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)))
+            .Where(s => !FunctionPolicy.ActionsOf(s).Contains("iam:CreateServiceLinkedRole"));
 
         // Lookups by name are the exception: IAM authorizes GetRole/GetInstanceProfile of a name that does not
         // exist yet against the path-less ARN, and the steps need NoSuchEntity, not AccessDenied, back.
@@ -100,6 +102,20 @@ public sealed class LeastPrivilegeTests
         Assert.All(lookups, statement => Assert.Equal(
             ["arn:aws:iam::123456789012:instance-profile/*", "arn:aws:iam::123456789012:role/*"],
             FunctionPolicy.ResourcesOf(statement).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void Only_EnsureCluster_may_create_a_service_linked_role_and_only_ECSs_own()
+    {
+        var grants = Template.Functions
+            .SelectMany(f => new FunctionPolicy(f.Value).StatementsGranting("iam:CreateServiceLinkedRole").Select(s => (Function: f.Key, Statement: s)))
+            .ToList();
+
+        var (function, statement) = Assert.Single(grants);
+        Assert.Equal("EnsureClusterFunction", function);
+        Assert.Equal(["iam:CreateServiceLinkedRole"], FunctionPolicy.ActionsOf(statement));
+        Assert.Equal(["arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS*"], FunctionPolicy.ResourcesOf(statement));
+        Assert.Equal("ecs.amazonaws.com", statement["Condition"]?["StringEquals"]?["iam:AWSServiceName"]?.GetValue<string>());
     }
 
     private static bool IsNameLookup(System.Text.Json.Nodes.JsonObject statement) =>
