@@ -61,8 +61,9 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
             {
                 client = await _listener.AcceptTcpClientAsync();
             }
-            catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException)
+            catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException or InvalidOperationException)
             {
+                // Disposed: a Stop before the next accept reports "Not listening" (InvalidOperationException).
                 return;
             }
 
