@@ -66,8 +66,8 @@ public sealed record SamTemplate(
             .Where(p => Scalar(Child(p.Value, "Type")) is { } type && (type == "CommaDelimitedList" || type.StartsWith("List<", StringComparison.Ordinal)))
             .Select(p => ((YamlScalarNode)p.Key).Value!)
             .ToHashSet(StringComparer.Ordinal);
-        var resolver = new SamValueResolver(path, resources, parameters, environment, listParameters);
         var globalFunction = Child(Child(root, "Globals"), "Function");
+        var resolver = new SamValueResolver(path, resources, parameters, environment, listParameters, Scalar(Child(globalFunction, "AutoPublishAlias")));
         var globalHandler = Scalar(Child(globalFunction, "Handler"));
 
         var functions = new Dictionary<string, SamFunction>(StringComparer.Ordinal);
@@ -106,7 +106,9 @@ public sealed record SamTemplate(
 
     public bool TryFunctionByArn(string arn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SamFunction? function)
     {
-        function = Functions.Values.FirstOrDefault(candidate => candidate.Arn == arn);
+        // A version or alias ARN (function:Name:1, function:Name:live) invokes the same function.
+        var unqualified = arn.Split(':') is { Length: 8 } parts ? string.Join(':', parts[..7]) : arn;
+        function = Functions.Values.FirstOrDefault(candidate => candidate.Arn == unqualified);
         return function is not null;
     }
 

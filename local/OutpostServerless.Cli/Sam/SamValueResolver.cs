@@ -18,9 +18,13 @@ internal sealed partial class SamValueResolver(
     YamlMappingNode resources,
     IReadOnlyDictionary<string, string?> parameters,
     SamEnvironment environment,
-    IReadOnlySet<string> listParameters)
+    IReadOnlySet<string> listParameters,
+    string? globalAlias)
 {
     private const string NoValue = "AWS::NoValue";
+
+    /// <summary>The version a local stack publishes of every function.</summary>
+    private const string LocalVersion = "1";
 
     // What Ref AWS::NoValue resolves to until the enclosing mapping or list drops it.
     private const string NoValueText = "\u0000AWS::NoValue";
@@ -92,8 +96,20 @@ internal sealed partial class SamValueResolver(
                 : text;
         }
 
+        // SAM's referenceable properties of a function with AutoPublishAlias: the version it published (a local
+        // stack publishes each function once, as version 1) and its alias.
+        if (target.Split('.') is [var function, var property and ("Version" or "Alias")] && TypeOf(function, where) == SamTypes.Function)
+        {
+            return $"{environment.FunctionArn(function)}:{(property == "Version" ? LocalVersion : AliasName(function, where))}";
+        }
+
         return ResourceRef(target, where);
     }
+
+    private string AliasName(string function, string where) =>
+        SamTemplate.Child(SamTemplate.Child(resources, function), "Properties") is { } properties && SamTemplate.Child(properties, "AutoPublishAlias") is { } alias
+            ? ResolveString(alias, $"{function}.AutoPublishAlias")
+            : globalAlias ?? throw Problem(where, $"{function} has no AutoPublishAlias, so {function}.Alias does not exist");
 
     private string? PseudoParameter(string name) => name switch
     {

@@ -78,6 +78,18 @@ public sealed partial class TemplateTests
         Assert.Equal("statemachine/provision.asl.json", Template.StateMachines["ProvisionStateMachine"].DefinitionUri);
     }
 
+    [Theory]
+    [InlineData("ProvisionStateMachine")]
+    [InlineData("TeardownStateMachine")]
+    public void A_state_machine_invokes_the_published_versions_so_an_execution_keeps_its_code_through_a_deploy(string stateMachine)
+    {
+        var substitutions = (YamlMappingNode)TemplateYaml.At(TemplateYaml.Resources.Children[new YamlScalarNode(stateMachine)], "Properties", "DefinitionSubstitutions")!;
+
+        Assert.All(substitutions.Children, s => Assert.Matches(@"^\w+Function\.Version$", ((YamlScalarNode)s.Value).Value!));
+        Assert.All(Template.StateMachines[stateMachine].Substitutions.Values, arn => Assert.Matches(@"^arn:aws:lambda:us-west-2:123456789012:function:\w+Function:1$", arn));
+        Assert.Equal(("live", "true"), (TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "AutoPublishAlias"), TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "AutoPublishAliasAllProperties")));
+    }
+
     [Fact]
     public void Every_function_of_the_template_is_invoked_by_a_state_machine_or_by_the_API_and_by_nothing_else()
     {
