@@ -87,7 +87,8 @@ public sealed partial class TemplateTests
 
         Assert.All(substitutions.Children, s => Assert.Matches(@"^\w+Function\.Version$", ((YamlScalarNode)s.Value).Value!));
         Assert.All(Template.StateMachines[stateMachine].Substitutions.Values, arn => Assert.Matches(@"^arn:aws:lambda:us-west-2:123456789012:function:\w+Function:1$", arn));
-        Assert.Equal(("live", "true"), (TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "AutoPublishAlias"), TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "AutoPublishAliasAllProperties")));
+        Assert.Equal("live", TemplateYaml.Scalar(TemplateYaml.Root, "Globals", "Function", "AutoPublishAlias"));
+        Assert.All(TemplateYaml.OfType("AWS::Serverless::Function"), f => Assert.Equal("true", TemplateYaml.Scalar(f.Resource, "Properties", "AutoPublishAliasAllProperties")));
     }
 
     [Fact]
