@@ -5,7 +5,7 @@ using Xunit;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
-/// <summary>Which real AWS CLI drives the emulator: the pyenv v1 (first on PATH) or Debian's v2 (<c>/usr/bin/aws</c>).</summary>
+/// <summary>Which real AWS CLI drives the emulator: the pyenv v1 (first on PATH) or Debian's v2 (<c>/usr/bin/aws</c>, later on PATH).</summary>
 public enum AwsCliVersion
 {
     V1,
@@ -48,9 +48,11 @@ internal sealed class AwsCli : IDisposable
     /// </summary>
     public static async Task<AwsCli> RequireAsync(AwsCliVersion version)
     {
-        var candidates = version == AwsCliVersion.V2
-            ? ["/usr/bin/aws"]
-            : (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(d => Path.Combine(d, "aws"));
+        // Every aws on the PATH, in order: the pyenv v1 shim comes before Debian's v2 in /usr/bin.
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, "aws"))
+            .Distinct(StringComparer.Ordinal);
         var prefix = version == AwsCliVersion.V2 ? "aws-cli/2." : "aws-cli/1.";
         foreach (var candidate in candidates.Where(File.Exists))
         {
@@ -63,7 +65,7 @@ internal sealed class AwsCli : IDisposable
         }
 
         MissingTool.Stop(version == AwsCliVersion.V2
-            ? "AWS CLI v2 is not installed at /usr/bin/aws (apt-get install -y awscli)."
+            ? "AWS CLI v2 (aws-cli/2.x) is not on PATH (apt-get install -y awscli puts it in /usr/bin)."
             : "AWS CLI v1 (aws-cli/1.x) is not on PATH.");
         return null;
     }
