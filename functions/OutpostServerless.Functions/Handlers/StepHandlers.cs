@@ -25,7 +25,7 @@ public static class StepHandlers
         var records = new ProvisioningRecords(aws.DynamoDb, settings.Records.TableName);
         return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
         {
-            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
+            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(RequestSchema.Shared, settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
             ["BeginChange"] = Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
                 steps.BeginChangeInput, steps.ChangeTicket),
@@ -36,7 +36,7 @@ public static class StepHandlers
             ["ProvisioningsApi"] = new ProvisioningsApiHandler(() => new ProvisioningsApi(
                 records,
                 stepFunctions ?? throw new InvalidStepSettingException("ProvisioningsApi", "The provisionings API needs a Step Functions client."),
-                new RequestValidator(new RequestSchema(), settings.DefaultCapacityWaitSeconds),
+                new RequestValidator(RequestSchema.Shared, settings.DefaultCapacityWaitSeconds),
                 new ProvisioningsApiOptions(
                     settings.ApplyStateMachineArn ?? throw new InvalidStepSettingException(StepSettings.ApplyStateMachineVariable, $"{StepSettings.ApplyStateMachineVariable} is not set; the ProvisioningsApi function needs the provision state machine's ARN"),
                     settings.TeardownStateMachineArn),

@@ -50,7 +50,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     /// <summary>Listens on <paramref name="port"/> (0: a free port); throws <see cref="SamTemplateException"/> for a route it cannot serve.</summary>
     public static LocalApiServer Start(SamTemplate template, LocalStepFunctions stepFunctions, int port, TextWriter log)
     {
-        var schema = new RequestSchema();
+        var schema = RequestSchema.Shared;
         CheckRoutes(template, schema);
         for (var attempt = 1; ; attempt++)
         {
