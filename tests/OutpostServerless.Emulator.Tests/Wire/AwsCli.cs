@@ -48,25 +48,36 @@ internal sealed class AwsCli : IDisposable
     /// </summary>
     public static async Task<AwsCli> RequireAsync(AwsCliVersion version)
     {
-        // Every aws on the PATH, in order: the pyenv v1 shim comes before Debian's v2 in /usr/bin.
+        var executable = await FindAsync(version);
+        if (executable is null)
+        {
+            MissingTool.Stop(version == AwsCliVersion.V2
+                ? "AWS CLI v2 (aws-cli/2.x) is not on PATH (apt-get install -y awscli puts it in /usr/bin)."
+                : "AWS CLI v1 (aws-cli/1.x) is not on PATH.");
+        }
+
+        return new AwsCli(version, executable);
+    }
+
+    /// <summary>The first aws on the PATH of that major version: the pyenv v1 shim comes before Debian's v2 in /usr/bin.</summary>
+    private static async Task<string?> FindAsync(AwsCliVersion version)
+    {
+        var prefix = version == AwsCliVersion.V2 ? "aws-cli/2." : "aws-cli/1.";
         var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, "aws"))
-            .Distinct(StringComparer.Ordinal);
-        var prefix = version == AwsCliVersion.V2 ? "aws-cli/2." : "aws-cli/1.";
-        foreach (var candidate in candidates.Where(File.Exists))
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists);
+        foreach (var candidate in candidates)
         {
             using var probe = new AwsCli(version, candidate);
             var result = await probe.RunAsync(["--version"]);
             if (result.ExitCode == 0 && (result.Output + result.Error).TrimStart().StartsWith(prefix, StringComparison.Ordinal))
             {
-                return new AwsCli(version, candidate);
+                return candidate;
             }
         }
 
-        MissingTool.Stop(version == AwsCliVersion.V2
-            ? "AWS CLI v2 (aws-cli/2.x) is not on PATH (apt-get install -y awscli puts it in /usr/bin)."
-            : "AWS CLI v1 (aws-cli/1.x) is not on PATH.");
         return null;
     }
 
