@@ -18,7 +18,7 @@ SOURCES := $(shell find $(ROOT)/functions -type f \( -name '*.cs' -o -name '*.cs
 	$(wildcard $(ROOT)/Directory.Build.props $(ROOT)/Directory.Packages.props $(ROOT)/global.json) \
 	$(ROOT)/statemachine/request.schema.json
 
-FUNCTIONS := ValidateRequestFunction BeginChangeFunction PlanProvisioningFunction EndChangeFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction EnsureEgressFunction \
+FUNCTIONS := ProvisioningsApiFunction ValidateRequestFunction BeginChangeFunction PlanProvisioningFunction EndChangeFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction EnsureEgressFunction \
 	EnsureSecurityGroupFunction EnsureInstanceRoleFunction EnsureClusterFunction LaunchContainerInstancesFunction \
 	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RetireContainerInstancesFunction RollbackFunction \
 	TeardownWorkloadFunction TeardownInstancesFunction TeardownClusterFunction TeardownInstanceRoleFunction TeardownNetworkFunction

@@ -55,7 +55,7 @@ public sealed class EmulatedCloud
 
     public string DefaultOutpostId => Options.Outposts[0].OutpostId;
 
-    public string DefaultOutpostArn => _region.Arn("outposts", $"outpost/{DefaultOutpostId}");
+    public string DefaultOutpostArn => DefaultOutpost().OutpostArn;
 
     /// <summary>Free slots of the type on the default Outpost right now (the truth the metric lags behind).</summary>
     public int FreeSlots(string instanceType) => _region.Locked(() => _region.Outposts.FreeSlots(DefaultOutpost(), instanceType));

@@ -36,5 +36,13 @@ public sealed record EmulatorOptions
 
     public EmulatorTimings Timings { get; init; } = new();
 
+    /// <summary>
+    /// Whether ECS's CreateCluster manages to create <c>AWSServiceRoleForECS</c> when the account has none. ECS
+    /// creates it with the caller's permissions, so it fails silently for a caller without
+    /// <c>iam:CreateServiceLinkedRole</c> (the cluster is made anyway, and CreateService then fails). The emulator
+    /// evaluates no IAM policy: false models such a caller.
+    /// </summary>
+    public bool ClusterCreatorsMayCreateServiceLinkedRole { get; init; } = true;
+
     public static EmulatorOptions Default { get; } = new();
 }

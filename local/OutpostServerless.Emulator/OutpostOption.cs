@@ -12,6 +12,13 @@ public sealed record OutpostOption
     public string SupportedHardwareType { get; init; } = "RACK";
     public bool Connected { get; init; } = true;
     public required IReadOnlyList<OutpostHostOption> Hosts { get; init; }
+    /// <summary>
+    /// The account that owns the Outpost, when another account shares it with this one through AWS RAM (null:
+    /// this account owns it). A consumer sees the Outpost (GetOutpost, ListOutposts, GetOutpostInstanceTypes)
+    /// and launches on it, but its AWS/Outposts CloudWatch metrics exist only in the owner's account
+    /// (Outposts user guide, "Working with shared AWS Outposts resources").
+    /// </summary>
+    public string? OwnerAccountId { get; init; }
     /// <summary>The rack's local gateway (racks have one; servers have none).</summary>
     public LocalGatewayOption? LocalGateway { get; init; }
 

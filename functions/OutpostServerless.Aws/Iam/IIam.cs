@@ -9,6 +9,7 @@ public interface IIam
     Task<CreateRoleResponse> CreateRoleAsync(CreateRoleRequest request, CancellationToken cancellationToken = default);
     Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default);
     Task DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default);
+    Task<CreateServiceLinkedRoleResponse> CreateServiceLinkedRoleAsync(CreateServiceLinkedRoleRequest request, CancellationToken cancellationToken = default);
 
     Task PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default);
     Task<GetRolePolicyResponse> GetRolePolicyAsync(GetRolePolicyRequest request, CancellationToken cancellationToken = default);

@@ -30,6 +30,12 @@ public sealed class IamClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint
     public Task DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync("DeleteRole", request, r => RoleName(r.RoleName), cancellationToken);
 
+    public async Task<CreateServiceLinkedRoleResponse> CreateServiceLinkedRoleAsync(CreateServiceLinkedRoleRequest request, CancellationToken cancellationToken = default) =>
+        new(await InvokeAsync("CreateServiceLinkedRole", request, r => new QueryParameters()
+            .Add("AWSServiceName", r.AwsServiceName)
+            .Add("Description", r.Description)
+            .Add("CustomSuffix", r.CustomSuffix), "Role", ReadRole, cancellationToken));
+
     public Task PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync("PutRolePolicy", request, r => RoleName(r.RoleName)
             .Add("PolicyName", r.PolicyName)

@@ -33,6 +33,17 @@ public sealed record GetRoleResponse(Role Role);
 
 public sealed record DeleteRoleRequest(string RoleName);
 
+/// <summary>CreateServiceLinkedRole: the role a service (e.g. <c>ecs.amazonaws.com</c>) assumes in this account.</summary>
+public sealed record CreateServiceLinkedRoleRequest
+{
+    /// <summary>The service's principal, sent as <c>AWSServiceName</c>.</summary>
+    public required string AwsServiceName { get; init; }
+    public string? Description { get; init; }
+    public string? CustomSuffix { get; init; }
+}
+
+public sealed record CreateServiceLinkedRoleResponse(Role Role);
+
 public sealed record PutRolePolicyRequest(string RoleName, string PolicyName, string PolicyDocument);
 
 public sealed record GetRolePolicyRequest(string RoleName, string PolicyName);

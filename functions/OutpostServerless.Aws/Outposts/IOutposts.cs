@@ -9,6 +9,9 @@ public interface IOutposts
     /// <summary><c>GET /outposts/{OutpostId}</c>; the id may be an Outpost id or ARN.</summary>
     Task<GetOutpostResponse> GetOutpostAsync(GetOutpostRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary><c>GET /outposts</c>: the Outposts the account owns or that are shared with it (AWS RAM).</summary>
+    Task<ListOutpostsResponse> ListOutpostsAsync(ListOutpostsRequest request, CancellationToken cancellationToken = default);
+
     /// <summary><c>GET /outposts/{OutpostId}/instanceTypes</c>: the types configured on the Outpost.</summary>
     Task<GetOutpostInstanceTypesResponse> GetOutpostInstanceTypesAsync(GetOutpostInstanceTypesRequest request, CancellationToken cancellationToken = default);
 

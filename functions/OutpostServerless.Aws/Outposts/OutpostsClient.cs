@@ -17,6 +17,17 @@ public sealed class OutpostsClient(AwsHttpPipeline pipeline, ServiceEndpoint end
         return new GetOutpostResponse(output.Outpost ?? throw new AwsResponseFormatException(AwsService.Outposts.SigningName, "GetOutpost", "missing Outpost"));
     }
 
+    public async Task<ListOutpostsResponse> ListOutpostsAsync(ListOutpostsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = Paging(request.NextToken, request.MaxResults);
+        query.AddRange(request.LifeCycleStatusFilter.Select(v => new KeyValuePair<string, string>("LifeCycleStatusFilter", v)));
+        query.AddRange(request.AvailabilityZoneFilter.Select(v => new KeyValuePair<string, string>("AvailabilityZoneFilter", v)));
+        query.AddRange(request.AvailabilityZoneIdFilter.Select(v => new KeyValuePair<string, string>("AvailabilityZoneIdFilter", v)));
+        var output = await _protocol.GetAsync("ListOutposts", "/outposts", query, OutpostsJsonContext.Default.OutpostsListOutput, cancellationToken);
+        return new ListOutpostsResponse(output.Outposts ?? [], output.NextToken);
+    }
+
     public async Task<GetOutpostInstanceTypesResponse> GetOutpostInstanceTypesAsync(GetOutpostInstanceTypesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

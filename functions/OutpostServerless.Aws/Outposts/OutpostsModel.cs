@@ -20,6 +20,18 @@ public sealed record Outpost
 
 public sealed record GetOutpostRequest(string OutpostId);
 
+/// <summary>ListOutposts: the Outposts this account owns or that are shared with it, filtered by all given filters.</summary>
+public sealed record ListOutpostsRequest
+{
+    public string? NextToken { get; init; }
+    public int? MaxResults { get; init; }
+    public IReadOnlyList<string> LifeCycleStatusFilter { get; init; } = [];
+    public IReadOnlyList<string> AvailabilityZoneFilter { get; init; } = [];
+    public IReadOnlyList<string> AvailabilityZoneIdFilter { get; init; } = [];
+}
+
+public sealed record ListOutpostsResponse(IReadOnlyList<Outpost> Outposts, string? NextToken = null);
+
 public sealed record GetOutpostResponse(Outpost Outpost);
 
 public sealed record InstanceTypeItem(string InstanceType, int? VCPUs = null);

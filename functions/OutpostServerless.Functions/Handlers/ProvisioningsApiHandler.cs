@@ -28,9 +28,13 @@ public sealed class ProvisioningsApiHandler(Func<ProvisioningsApi> api) : IFunct
         var id = proxyEvent["pathParameters"]?["id"]?.GetValue<string>();
         var response = (method, id) switch
         {
-            ("POST", null) => Body(proxyEvent) is { } body
-                ? await api().ApplyAsync(body, cancellationToken)
-                : ApiResponse.Error(400, "Provisioning.InvalidRequest", "$: the body is not JSON. Fix: send the provisioning request as application/json."),
+            ("POST", null) => (Body(proxyEvent), DryRun(proxyEvent)) switch
+            {
+                (null, _) => ApiResponse.Error(400, "Provisioning.InvalidRequest", "$: the body is not JSON. Fix: send the provisioning request as application/json."),
+                (_, null) => ApiResponse.Error(400, "Provisioning.InvalidRequest", "dryRun: must be true or false. Fix: POST /provisionings?dryRun=true to plan only, or leave it out to apply."),
+                ({ } body, true) => await api().PlanAsync(body, cancellationToken),
+                ({ } body, false) => await api().ApplyAsync(body, cancellationToken),
+            },
             ("GET", { } found) => await api().StatusAsync(found, cancellationToken),
             ("DELETE", { } found) => await api().TeardownAsync(found, cancellationToken),
             _ => ApiResponse.Error(405, "MethodNotAllowed", $"{method} {proxyEvent["resource"]} is not a route of the provisionings API."),
@@ -42,6 +46,15 @@ public sealed class ProvisioningsApiHandler(Func<ProvisioningsApi> api) : IFunct
             ["body"] = response.Body.ToJsonString(),
         }.ToJsonString();
     }
+
+    /// <summary>The <c>dryRun</c> query parameter: false when absent, null when it is neither true nor false.</summary>
+    private static bool? DryRun(JsonObject proxyEvent) =>
+        proxyEvent["queryStringParameters"]?["dryRun"]?.GetValue<string>() switch
+        {
+            null => false,
+            var text when bool.TryParse(text, out var dryRun) => dryRun,
+            _ => null,
+        };
 
     private static JsonNode? Body(JsonObject proxyEvent)
     {

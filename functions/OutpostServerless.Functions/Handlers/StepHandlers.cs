@@ -7,6 +7,7 @@ using OutpostServerless.Provisioning;
 using OutpostServerless.Provisioning.Api;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Functions.Handlers;
@@ -23,24 +24,27 @@ public static class StepHandlers
         settings ??= new StepSettings();
         var steps = StepsJsonContext.Default;
         var records = new ProvisioningRecords(aws.DynamoDb, settings.Records.TableName);
+        var planner = new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>());
         return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
         {
-            ["ValidateRequest"] = Handler(new ValidateRequest(new RequestValidator(RequestSchema.Shared, settings.DefaultCapacityWaitSeconds), loggers.CreateLogger<ValidateRequest>()),
+            ["ValidateRequest"] = Handler(new ValidateRequest(settings.Validator(), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
             ["BeginChange"] = Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
                 steps.BeginChangeInput, steps.ChangeTicket),
             ["EndChange"] = Handler(new EndChange(records, clock, loggers.CreateLogger<EndChange>()),
                 steps.EndChangeInput, steps.EndChangeResult),
-            ["PlanProvisioning"] = Handler(new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>()),
+            ["PlanProvisioning"] = Handler(planner,
                 steps.PlanProvisioningInput, steps.ApplyPlan),
             ["ProvisioningsApi"] = new ProvisioningsApiHandler(() => new ProvisioningsApi(
                 records,
                 stepFunctions ?? throw new InvalidStepSettingException("ProvisioningsApi", "The provisionings API needs a Step Functions client."),
-                new RequestValidator(RequestSchema.Shared, settings.DefaultCapacityWaitSeconds),
+                settings.Validator(),
                 new ProvisioningsApiOptions(
                     settings.ApplyStateMachineArn ?? throw new InvalidStepSettingException(StepSettings.ApplyStateMachineVariable, $"{StepSettings.ApplyStateMachineVariable} is not set; the ProvisioningsApi function needs the provision state machine's ARN"),
                     settings.TeardownStateMachineArn),
-                clock)),
+                clock,
+                new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, clock),
+                planner)),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),

@@ -13,6 +13,7 @@ public sealed record StepSettings
     public const string LeaseVariable = "OUTPOST_SERVERLESS_LEASE_SECONDS";
     public const string ApplyStateMachineVariable = "OUTPOST_SERVERLESS_APPLY_STATE_MACHINE_ARN";
     public const string TeardownStateMachineVariable = "OUTPOST_SERVERLESS_TEARDOWN_STATE_MACHINE_ARN";
+    public const string AllowedManagedPolicyArnsVariable = "OUTPOST_SERVERLESS_ALLOWED_MANAGED_POLICY_ARNS";
 
     /// <summary>capacityWait.maxSeconds for requests that leave it out (stack parameter DefaultCapacityWaitSeconds).</summary>
     public int DefaultCapacityWaitSeconds { get; init; } = RequestDefaults.CapacityWaitMaxSeconds;
@@ -24,6 +25,12 @@ public sealed record StepSettings
     public string? ApplyStateMachineArn { get; init; }
 
     public string? TeardownStateMachineArn { get; init; }
+
+    /// <summary>The managed policies a request may ask for (stack parameter AllowedManagedPolicyArns, comma-separated); null when unset: any.</summary>
+    public IReadOnlyList<string>? AllowedManagedPolicyArns { get; init; }
+
+    /// <summary>The request validator these settings make: the stack's default capacity wait and its managed-policy allow-list.</summary>
+    public RequestValidator Validator() => new(RequestSchema.Shared, DefaultCapacityWaitSeconds, AllowedManagedPolicyArns);
 
     /// <summary>The settings from the function's environment; an unset variable keeps its default.</summary>
     public static StepSettings From(Func<string, string?> variable)
@@ -47,6 +54,9 @@ public sealed record StepSettings
         {
             ApplyStateMachineArn = variable(ApplyStateMachineVariable) is { Length: > 0 } apply ? apply : null,
             TeardownStateMachineArn = variable(TeardownStateMachineVariable) is { Length: > 0 } teardown ? teardown : null,
+            AllowedManagedPolicyArns = variable(AllowedManagedPolicyArnsVariable) is { } allowed
+                ? [.. allowed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+                : null,
         };
         var lease = variable(LeaseVariable);
         if (!string.IsNullOrEmpty(lease))

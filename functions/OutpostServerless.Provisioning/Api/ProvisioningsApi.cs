@@ -5,40 +5,49 @@ using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Status;
+using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Provisioning.Api;
 
 /// <summary>
-/// <c>POST /provisionings</c>, <c>DELETE /provisionings/{id}</c>, <c>GET /provisionings/{id}</c>: the
+/// <c>POST /provisionings</c> (<c>?dryRun=true</c>: the plan only), <c>DELETE /provisionings/{id}</c>, <c>GET /provisionings/{id}</c>: the
 /// provisioning's record decides. An apply or teardown starts an execution named
 /// <c>&lt;id&gt;-&lt;generation&gt;</c> (the record's generation plus one), so a re-POST of an id is an
 /// update and execution names never repeat; a change already running is 409 before anything starts (and
 /// two requests racing for one generation collide on the name: Step Functions' ExecutionAlreadyExists, 409 too).
 /// BeginChange in the state machine remains the lock's only owner: the API only reads the record.
 /// </summary>
-public sealed class ProvisioningsApi(ProvisioningRecords records, IStepFunctions stepFunctions, RequestValidator validator, ProvisioningsApiOptions options, TimeProvider clock)
+public sealed class ProvisioningsApi(
+    ProvisioningRecords records,
+    IStepFunctions stepFunctions,
+    RequestValidator validator,
+    ProvisioningsApiOptions options,
+    TimeProvider clock,
+    ProvisioningStatusReader status,
+    PlanProvisioning planner)
 {
+    /// <summary>The execution a dry run plans as: it owns nothing, so the plan treats everything found as existing before it.</summary>
+    private const string DryRunExecution = "dry-run";
+
     public async Task<ApiResponse> ApplyAsync(JsonNode? body, CancellationToken cancellationToken)
     {
-        if (body is not JsonObject request || request["provisioningId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var id))
+        if (Validate(body) is { } invalid)
         {
-            return Invalid([new FieldError("provisioningId", "is required by the API: it names the provisioning and its executions", "add \"provisioningId\" to the request")]);
+            return invalid;
         }
 
-        var validation = validator.Validate(request, executionName: null);
-        if (!validation.IsValid)
-        {
-            return Invalid(validation.Errors);
-        }
-
+        var id = body!["provisioningId"]!.GetValue<string>();
         var record = await records.GetAsync(id, cancellationToken);
-        return await StartAsync(record, id, options.ApplyStateMachineArn, request.ToJsonString(), cancellationToken);
+        return await StartAsync(record, id, options.ApplyStateMachineArn, body.ToJsonString(), cancellationToken);
     }
 
     public async Task<ApiResponse> TeardownAsync(string id, CancellationToken cancellationToken)
     {
         var record = await records.GetAsync(id, cancellationToken);
-        if (record is null or { Status: ProvisioningStatus.Deleted, Lock: null })
+        // As BeginChange: no plan to take names from, nothing to tear down. A torn-down one may be torn down
+        // again (it finds nothing and changes nothing), as a second terraform destroy does.
+        if (record?.TeardownPlan is null)
         {
             return NotFound(id);
         }
@@ -51,39 +60,26 @@ public sealed class ProvisioningsApi(ProvisioningRecords records, IStepFunctions
         return await StartAsync(record, id, teardown, new JsonObject { ["provisioningId"] = id }.ToJsonString(), cancellationToken);
     }
 
-    public async Task<ApiResponse> StatusAsync(string id, CancellationToken cancellationToken)
+    /// <summary>GET: the provisioning's record, what exists of it in the world now, and its drift from the last applied plan.</summary>
+    public async Task<ApiResponse> StatusAsync(string id, CancellationToken cancellationToken) =>
+        await status.ReadAsync(id, cancellationToken) is { } report
+            ? new ApiResponse(200, JsonSerializer.SerializeToNode(report, StatusJsonContext.Default.ProvisioningStatusReport)!.AsObject())
+            : NotFound(id);
+
+    /// <summary>
+    /// POST with <c>dryRun=true</c>: the plan of the request against the world, refusals included, as <c>plan --json</c>
+    /// prints it; reads only and starts nothing (200 even when a change would be refused: the plan says so).
+    /// </summary>
+    public async Task<ApiResponse> PlanAsync(JsonNode? body, CancellationToken cancellationToken)
     {
-        var record = await records.GetAsync(id, cancellationToken);
-        if (record is null)
+        if (Validate(body) is { } invalid)
         {
-            return NotFound(id);
+            return invalid;
         }
 
-        var body = new JsonObject
-        {
-            ["provisioningId"] = record.ProvisioningId,
-            ["status"] = record.Status.ToString(),
-            ["generation"] = record.Generation,
-            ["lastAppliedGeneration"] = record.LastAppliedGeneration,
-            ["lastAppliedPlan"] = record.LastAppliedPlan is { } plan ? JsonNode.Parse(plan) : null,
-            ["executions"] = new JsonArray([.. record.Executions.Select(e => (JsonNode)new JsonObject
-            {
-                ["executionName"] = e.Execution,
-                ["generation"] = e.Generation,
-                ["action"] = e.Action.ToString(),
-                ["outcome"] = e.Outcome.ToString(),
-                ["startedAt"] = e.StartedAt,
-                ["endedAt"] = e.EndedAt,
-                ["error"] = e.Error,
-                ["cause"] = e.Cause,
-            })]),
-        };
-        if (record.Lock is { } held && held.IsHeldAt(clock.GetUtcNow()))
-        {
-            body["runningExecution"] = held.Execution;
-        }
-
-        return new ApiResponse(200, body);
+        var plan = validator.Validate(body, DryRunExecution).Plan!;
+        var apply = await planner.PlanAsync(plan, cancellationToken);
+        return new ApiResponse(200, JsonSerializer.SerializeToNode(PlanReport.From(apply.ChangeSet), StatusJsonContext.Default.PlanReport)!.AsObject());
     }
 
     private async Task<ApiResponse> StartAsync(ProvisioningRecord? record, string id, string stateMachineArn, string input, CancellationToken cancellationToken)
@@ -112,8 +108,20 @@ public sealed class ProvisioningsApi(ProvisioningRecords records, IStepFunctions
         }
     }
 
+    /// <summary>400 naming each bad field, or null when the body is a valid request with its provisioningId.</summary>
+    private ApiResponse? Validate(JsonNode? body)
+    {
+        if (body is not JsonObject request || request["provisioningId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out _))
+        {
+            return Invalid([new FieldError("provisioningId", "is required by the API: it names the provisioning and its executions", "add \"provisioningId\" to the request")]);
+        }
+
+        var validation = validator.Validate(request, executionName: null);
+        return validation.IsValid ? null : Invalid(validation.Errors);
+    }
+
     private static ApiResponse NotFound(string id) =>
-        ApiResponse.Error(404, "NotFound", $"provisioningId: {id} is not a provisioning of this stack. Fix: POST /provisionings to create it.");
+        ApiResponse.Error(404, ProvisioningNotFoundException.Name, new ProvisioningNotFoundException(id).Message);
 
     private static ApiResponse Invalid(IReadOnlyList<FieldError> errors) =>
         new(400, new JsonObject

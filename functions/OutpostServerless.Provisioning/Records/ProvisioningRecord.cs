@@ -23,6 +23,18 @@ public sealed record ProvisioningRecord
 
     public long? LastAppliedGeneration { get; init; }
 
+    /// <summary>
+    /// The validated plan (JSON) of the newest apply started, whatever its outcome: its names are what a
+    /// provisioning that never applied successfully (a first creation retained after failing) may have left.
+    /// </summary>
+    public string? AttemptedPlan { get; init; }
+
+    /// <summary>
+    /// The plan whose names a teardown looks for: the last applied one (renames are refused, so every later
+    /// attempt uses the same names), else the newest attempted one; null when no apply was ever started.
+    /// </summary>
+    public string? TeardownPlan => LastAppliedPlan ?? AttemptedPlan;
+
     /// <summary>Oldest first.</summary>
     public IReadOnlyList<ExecutionEntry> Executions { get; init; } = [];
 

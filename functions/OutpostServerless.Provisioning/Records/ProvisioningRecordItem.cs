@@ -18,6 +18,7 @@ internal static class ProvisioningRecordItem
         public const string LeaseExpiresAt = "leaseExpiresAt";
         public const string LastAppliedPlan = "lastAppliedPlan";
         public const string LastAppliedGeneration = "lastAppliedGeneration";
+        public const string AttemptedPlan = "attemptedPlan";
         public const string Executions = "executions";
         public const string Outcome = "outcome";
         public const string StartedAt = "startedAt";
@@ -57,6 +58,11 @@ internal static class ProvisioningRecordItem
             item[Attributes.LastAppliedPlan] = S(plan);
         }
 
+        if (record.AttemptedPlan is { } attempted)
+        {
+            item[Attributes.AttemptedPlan] = S(attempted);
+        }
+
         if (record.LastAppliedGeneration is { } generation)
         {
             item[Attributes.LastAppliedGeneration] = N(generation);
@@ -75,6 +81,7 @@ internal static class ProvisioningRecordItem
             : null,
         LastAppliedPlan = item.TryGetValue(Attributes.LastAppliedPlan, out var plan) ? plan.S : null,
         LastAppliedGeneration = item.TryGetValue(Attributes.LastAppliedGeneration, out var generation) ? Long(generation) : null,
+        AttemptedPlan = item.TryGetValue(Attributes.AttemptedPlan, out var attempted) ? attempted.S : null,
         Executions = item.TryGetValue(Attributes.Executions, out var executions) && executions.L is { } list ? [.. list.Select(e => Entry(e.M))] : [],
     };
 

@@ -25,7 +25,7 @@ public sealed class RequestValidator
     };
 
     private readonly RequestSchema schema;
-    private readonly IReadOnlyList<IRequestRule> rules =
+    private readonly List<IRequestRule> rules =
     [
         new IdentityRule(),
         new NetworkRule(),
@@ -49,12 +49,20 @@ public sealed class RequestValidator
     /// <param name="defaultCapacityWaitSeconds">
     /// capacityWait.maxSeconds when a request leaves it out: the stack's DefaultCapacityWaitSeconds parameter.
     /// </param>
-    public RequestValidator(RequestSchema schema, int defaultCapacityWaitSeconds = RequestDefaults.CapacityWaitMaxSeconds)
+    /// <param name="allowedManagedPolicyArns">
+    /// The only managed policies a request may ask for besides the ECS instance policy (the stack's
+    /// AllowedManagedPolicyArns parameter); null: any.
+    /// </param>
+    public RequestValidator(RequestSchema schema, int defaultCapacityWaitSeconds = RequestDefaults.CapacityWaitMaxSeconds, IReadOnlyCollection<string>? allowedManagedPolicyArns = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(defaultCapacityWaitSeconds);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(defaultCapacityWaitSeconds, RequestDefaults.CapacityWaitMaxSecondsLimit);
         this.schema = schema;
         this.defaultCapacityWaitSeconds = defaultCapacityWaitSeconds;
+        if (allowedManagedPolicyArns is not null)
+        {
+            rules.Add(new ManagedPolicyAllowListRule(allowedManagedPolicyArns));
+        }
     }
 
     public RequestSchema Schema => schema;

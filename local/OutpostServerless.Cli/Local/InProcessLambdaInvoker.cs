@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
+using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Functions.Handlers;
@@ -13,9 +14,10 @@ namespace OutpostServerless.Cli.Local;
 /// Invokes a Task state's Lambda function in this process: the function ARN leads to the template's
 /// function, its Handler to the step, its environment (Globals included) to the step settings, as on
 /// Lambda. A function error reaches the engine as Lambda reports it to Step Functions: the error is the
-/// errorType, the cause the error object as JSON.
+/// errorType, the cause the error object as JSON. <paramref name="stepFunctions"/> is what the provisionings API
+/// function starts executions with (the steps never use it).
 /// </summary>
-public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock) : ITaskInvoker
+public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null) : ITaskInvoker
 {
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
@@ -36,6 +38,6 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
     }
 
     private FunctionHost HostFor(SamFunction function) => new(
-        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault)),
+        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
         NullLogger<FunctionHost>.Instance);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.StateMachine;
@@ -6,13 +7,14 @@ namespace OutpostServerless.Cli.Local;
 
 /// <summary>
 /// <c>teardown &lt;provisioningId&gt;</c> locally: the template's teardown state machine and functions on the
-/// local engine, given the provisioning's last applied request from the state file's executions, on that world.
+/// local engine on that world, given <c>{"provisioningId": …}</c> as DELETE /provisionings/{id} gives it: the
+/// provisioning's record in the world says what to look for (an unknown id fails with Provisioning.NotFound, touching nothing).
 /// </summary>
 public sealed class LocalTeardown(SamTemplate template)
 {
     private readonly LocalWorkflow workflow = new(template, LocalWorkflow.TeardownStateMachine);
 
-    /// <exception cref="UnknownProvisioningException">No provision execution for the id is recorded in the state file.</exception>
+    /// <exception cref="UnknownProvisioningException">No state file: a new world holds no provisioning.</exception>
     /// <exception cref="StateFileException">The state file is held by another command, or cannot be read or written.</exception>
     public async Task<LocalRunResult> RunAsync(string provisioningId, string? stateFilePath, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
     {
@@ -22,11 +24,9 @@ public sealed class LocalTeardown(SamTemplate template)
         }
 
         await using var stateFile = await StateFile.OpenAsync(stateFilePath, "teardown", cancellationToken);
-        var request = ProvisioningHistory.Of(stateFile, provisioningId).LastAppliedRequest
-            ?? throw new UnknownProvisioningException(provisioningId, stateFile.Path);
         var settings = new LocalRunSettings
         {
-            Request = request,
+            Request = new JsonObject { ["provisioningId"] = provisioningId },
             ExecutionName = $"{provisioningId}-teardown-{stateFile.Executions.Count + 1}",
             StateFile = stateFile.Path,
             Command = "teardown",

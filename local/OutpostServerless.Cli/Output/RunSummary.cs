@@ -22,7 +22,7 @@ public static class RunSummary
             console.MarkupLine($"[bold red]{Markup.Escape(execution.Status)}[/] {Markup.Escape(execution.Error ?? "")}");
             if (!string.IsNullOrEmpty(execution.Cause))
             {
-                console.MarkupLine($"  cause: {Markup.Escape(Readable(execution.Cause))}");
+                console.MarkupLine($"  cause: {Markup.Escape(ReadableCause(execution.Cause))}");
             }
         }
 
@@ -46,7 +46,7 @@ public static class RunSummary
     }
 
     /// <summary>A Lambda function error's cause is its error JSON; a person wants its message, not its stack trace.</summary>
-    private static string Readable(string cause)
+    public static string ReadableCause(string cause)
     {
         try
         {

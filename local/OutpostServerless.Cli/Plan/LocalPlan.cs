@@ -6,6 +6,7 @@ using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Cli.Plan;

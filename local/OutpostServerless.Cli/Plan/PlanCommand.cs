@@ -5,6 +5,7 @@ using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
 using Spectre.Console;
 

@@ -3,23 +3,21 @@ using System.Text.Json.Nodes;
 namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
-/// One API Gateway method of the template (<c>AWS::ApiGateway::Method</c>): the route, the AWS service
-/// action its integration calls (e.g. <c>states</c> / <c>StartExecution</c>), the state machine its
-/// request template names, and the request model the method validates the body against, if any.
+/// One API Gateway method of the template (<c>AWS::ApiGateway::Method</c>): the route, its integration's type and,
+/// for a Lambda proxy integration (<c>AWS_PROXY</c>), the function it invokes, and the request model the method
+/// validates the body against, if any.
 /// </summary>
 public sealed record SamApiRoute(
     string LogicalId,
     string HttpMethod,
     string Path,
     string AuthorizationType,
-    string? IntegrationService,
-    string? IntegrationAction,
-    string? StateMachineLogicalId,
+    string? IntegrationType,
+    string? FunctionArn,
     SamApiModel? BodyModel,
     bool ValidatesBody)
 {
-    /// <summary>The integration's <c>application/json</c> request template (the mapping to the service call), intrinsics resolved.</summary>
-    public string? RequestTemplate { get; init; }
+    public const string LambdaProxy = "AWS_PROXY";
 
     /// <summary>The path's <c>{name}</c> parameters, in order.</summary>
     public IReadOnlyList<string> PathParameters =>

@@ -6,9 +6,9 @@ namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
 /// Reads the template's REST API methods: the path from the chain of <c>AWS::ApiGateway::Resource</c>
-/// parents, the integration's service action from its <c>Uri</c>
-/// (<c>arn:aws:apigateway:{region}:states:action/StartExecution</c>), the state machine from the
-/// variables of its request template, and the body model from <c>RequestModels</c> and the validator.
+/// parents, the integration's type and the function a proxy integration invokes from its <c>Uri</c>
+/// (<c>arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{arn}/invocations</c>), and the body model
+/// from <c>RequestModels</c> and the validator.
 /// </summary>
 internal static partial class SamApiRoutes
 {
@@ -28,22 +28,15 @@ internal static partial class SamApiRoutes
             var properties = SamTemplate.Child(resource, "Properties");
             var integration = SamTemplate.Child(properties, "Integration");
             var uri = SamTemplate.Child(integration, "Uri") is { } uriNode ? resolver.ResolveString(uriNode, $"{logicalId}.Integration.Uri") : null;
-            var action = uri is null ? null : ServiceAction().Match(uri);
             routes.Add(new SamApiRoute(
                 logicalId,
                 resolver.ResolveString(Required(properties, "HttpMethod", logicalId), $"{logicalId}.HttpMethod").ToUpperInvariant(),
                 PathOf(resources, Required(properties, "ResourceId", logicalId), logicalId),
                 SamTemplate.Child(properties, "AuthorizationType") is { } auth ? resolver.ResolveString(auth, $"{logicalId}.AuthorizationType") : "NONE",
-                action is { Success: true } ? action.Groups["service"].Value : null,
-                action is { Success: true } ? action.Groups["action"].Value : null,
-                StateMachineOf(resources, SamTemplate.Child(integration, "RequestTemplates")),
+                SamTemplate.Child(integration, "Type") is { } type ? resolver.ResolveString(type, $"{logicalId}.Integration.Type") : null,
+                uri is not null && LambdaInvocation().Match(uri) is { Success: true } invocation ? invocation.Groups["function"].Value : null,
                 BodyModel(resources, resolver, SamTemplate.Child(properties, "RequestModels"), logicalId),
-                ValidatesBody(resources, resolver, SamTemplate.Child(properties, "RequestValidatorId")))
-            {
-                RequestTemplate = SamTemplate.Child(SamTemplate.Child(integration, "RequestTemplates"), JsonContentType) is { } template
-                    ? resolver.ResolveString(template, $"{logicalId}.Integration.RequestTemplates")
-                    : null,
-            });
+                ValidatesBody(resources, resolver, SamTemplate.Child(properties, "RequestValidatorId"))));
         }
 
         return routes;
@@ -70,11 +63,6 @@ internal static partial class SamApiRoutes
 
         return "/" + string.Join('/', segments);
     }
-
-    private static string? StateMachineOf(YamlMappingNode resources, YamlNode? requestTemplates) =>
-        (requestTemplates as YamlMappingNode)?.Children.Values
-            .SelectMany(template => SamValueResolver.SubReferences(template).Append(SamValueResolver.ReferencedId(template) ?? ""))
-            .FirstOrDefault(id => SamTemplate.Scalar(SamTemplate.Child(SamTemplate.Child(resources, id), "Type")) == SamTypes.StateMachine);
 
     private static SamApiModel? BodyModel(YamlMappingNode resources, SamValueResolver resolver, YamlNode? requestModels, string where)
     {
@@ -105,6 +93,6 @@ internal static partial class SamApiRoutes
     private static YamlNode Required(YamlNode? properties, string name, string where) =>
         SamTemplate.Child(properties, name) ?? throw new SamTemplateException("template.yaml", $"{where}: Properties.{name} is missing");
 
-    [GeneratedRegex(@"^arn:[a-z-]+:apigateway:[a-z0-9-]+:(?<service>[a-z0-9-]+):action/(?<action>[A-Za-z0-9]+)$")]
-    private static partial Regex ServiceAction();
+    [GeneratedRegex(@"^arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path/2015-03-31/functions/(?<function>arn:[a-z-]+:lambda:[^/]+)/invocations$")]
+    private static partial Regex LambdaInvocation();
 }

@@ -62,7 +62,11 @@ public sealed record SamTemplate(
         var resources = Child(root, "Resources") as YamlMappingNode
             ?? throw new SamTemplateException(path, "Resources is missing");
         var parameters = ReadParameters(path, Child(root, "Parameters") as YamlMappingNode, parameterOverrides ?? new Dictionary<string, string>());
-        var resolver = new SamValueResolver(path, resources, parameters, environment);
+        var listParameters = ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)(Child(root, "Parameters") as YamlMappingNode)?.Children ?? [])
+            .Where(p => Scalar(Child(p.Value, "Type")) is { } type && (type == "CommaDelimitedList" || type.StartsWith("List<", StringComparison.Ordinal)))
+            .Select(p => ((YamlScalarNode)p.Key).Value!)
+            .ToHashSet(StringComparer.Ordinal);
+        var resolver = new SamValueResolver(path, resources, parameters, environment, listParameters);
         var globalFunction = Child(Child(root, "Globals"), "Function");
         var globalHandler = Scalar(Child(globalFunction, "Handler"));
 

@@ -17,7 +17,8 @@ internal sealed partial class SamValueResolver(
     string file,
     YamlMappingNode resources,
     IReadOnlyDictionary<string, string?> parameters,
-    SamEnvironment environment)
+    SamEnvironment environment,
+    IReadOnlySet<string> listParameters)
 {
     private const string NoValue = "AWS::NoValue";
 
@@ -84,7 +85,11 @@ internal sealed partial class SamValueResolver(
 
         if (parameters.TryGetValue(target, out var value))
         {
-            return value ?? throw Problem(where, $"parameter {target} has no Default; give it with --parameter-overrides {target}=VALUE");
+            var text = value ?? throw Problem(where, $"parameter {target} has no Default; give it with --parameter-overrides {target}=VALUE");
+            // CloudFormation gives a CommaDelimitedList (or List<…>) parameter as a list, its values trimmed.
+            return listParameters.Contains(target)
+                ? new JsonArray([.. text.Split(',').Select(item => (JsonNode)item.Trim())])
+                : text;
         }
 
         return ResourceRef(target, where);

@@ -19,42 +19,5 @@ public sealed record ExecutionDescription(
 
     public bool IsRunning => Status == Running;
 
-    /// <summary>The DescribeExecution response body: input and output as JSON text, dates in epoch seconds.</summary>
-    public JsonObject ToResponse()
-    {
-        var response = new JsonObject
-        {
-            ["executionArn"] = ExecutionArn,
-            ["stateMachineArn"] = StateMachineArn,
-            ["name"] = Name,
-            ["status"] = Status,
-            ["startDate"] = EpochSeconds(StartDate),
-            ["input"] = WireJson.Text(Input),
-            ["inputDetails"] = new JsonObject { ["included"] = true },
-        };
-        if (StopDate is { } stopped)
-        {
-            response["stopDate"] = EpochSeconds(stopped);
-        }
-
-        if (Status == "SUCCEEDED")
-        {
-            response["output"] = WireJson.Text(Output);
-            response["outputDetails"] = new JsonObject { ["included"] = true };
-        }
-
-        if (Error is not null)
-        {
-            response["error"] = Error;
-        }
-
-        if (Cause is not null)
-        {
-            response["cause"] = Cause;
-        }
-
-        return response;
-    }
-
     public static double EpochSeconds(DateTimeOffset at) => Math.Round(at.ToUnixTimeMilliseconds() / 1000.0, 3);
 }

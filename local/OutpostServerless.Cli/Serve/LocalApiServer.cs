@@ -4,39 +4,38 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Cli.Serve;
 
 /// <summary>
-/// The template's API Gateway routes on 127.0.0.1, answering as the deployed API does: an unknown route
-/// is 403 "Missing Authentication Token"; a body the method's model refuses is 400 "Invalid request body"
-/// naming each bad field (the BAD_REQUEST_BODY gateway response), and nothing is started; a
-/// <c>states:StartExecution</c> route starts an execution named by the body's <c>provisioningId</c> when it
-/// has one and answers Step Functions' response (200 with the execution ARN); a
-/// <c>states:DescribeExecution</c> route describes the execution named by the path's <c>{id}</c>; Step
-/// Functions' errors come back as 400 with their <c>__type</c>. The model is checked at start to be
-/// statemachine/request.schema.json translated, so bodies are validated with that very schema. IAM auth
-/// (SigV4) is not checked locally, as with <c>sam local start-api</c>.
+/// The template's API Gateway routes on 127.0.0.1, answering as the deployed API does: an unknown route is 403
+/// "Missing Authentication Token"; a JSON body the method's model refuses is 400 "Invalid request body" naming
+/// each bad field (the BAD_REQUEST_BODY gateway response) and the function is not invoked; every other request
+/// goes through the Lambda proxy integration to the route's function, run in this process on the served world
+/// with Step Functions on the local executions. The model is checked at start to be
+/// statemachine/request.schema.json translated, so bodies are validated with that very schema. IAM auth (SigV4)
+/// is not checked locally, as with <c>sam local start-api</c>.
 /// </summary>
 public sealed class LocalApiServer : IAsyncDisposable
 {
-    private const string StartExecution = "StartExecution";
-    private const string DescribeExecution = "DescribeExecution";
+    /// <summary>The stage the proxy events name (the deployed API's is the template's ProvisioningApiStage).</summary>
+    public const string Stage = "local";
 
     private readonly HttpListener listener;
     private readonly SamTemplate template;
-    private readonly LocalStepFunctions stepFunctions;
+    private readonly LambdaProxyIntegration proxy;
     private readonly RequestSchema schema;
     private readonly TextWriter log;
     private readonly Task accepting;
 
-    private LocalApiServer(HttpListener listener, int port, SamTemplate template, LocalStepFunctions stepFunctions, RequestSchema schema, TextWriter log)
+    private LocalApiServer(HttpListener listener, int port, SamTemplate template, LambdaProxyIntegration proxy, RequestSchema schema, TextWriter log)
     {
         this.listener = listener;
         this.template = template;
-        this.stepFunctions = stepFunctions;
+        this.proxy = proxy;
         this.schema = schema;
         this.log = log;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -50,8 +49,12 @@ public sealed class LocalApiServer : IAsyncDisposable
     /// <summary>Listens on <paramref name="port"/> (0: a free port); throws <see cref="SamTemplateException"/> for a route it cannot serve.</summary>
     public static LocalApiServer Start(SamTemplate template, LocalStepFunctions stepFunctions, int port, TextWriter log)
     {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(stepFunctions);
         var schema = RequestSchema.Shared;
         CheckRoutes(template, schema);
+        var functions = new InProcessLambdaInvoker(template, stepFunctions.Cloud.Ports, stepFunctions.Clock, new LocalStepFunctionsClient(stepFunctions));
+        var proxy = new LambdaProxyIntegration(functions, Stage);
         for (var attempt = 1; ; attempt++)
         {
             var chosen = port == 0 ? FreePort() : port;
@@ -61,7 +64,7 @@ public sealed class LocalApiServer : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new LocalApiServer(listener, chosen, template, stepFunctions, schema, TextWriter.Synchronized(log));
+                return new LocalApiServer(listener, chosen, template, proxy, schema, TextWriter.Synchronized(log));
             }
             catch (HttpListenerException) when (port == 0 && attempt < 5)
             {
@@ -81,9 +84,9 @@ public sealed class LocalApiServer : IAsyncDisposable
         var requestModel = ApiModelSchema.FromJsonSchema(schema.Document);
         foreach (var route in template.ApiRoutes)
         {
-            if (route.IntegrationService != "states" || route.IntegrationAction is not (StartExecution or DescribeExecution) || route.StateMachineLogicalId is null)
+            if (route.IntegrationType != SamApiRoute.LambdaProxy || route.FunctionArn is null || !template.TryFunctionByArn(route.FunctionArn, out _))
             {
-                throw new SamTemplateException("template.yaml", $"{route.LogicalId} ({route.HttpMethod} {route.Path}): serve runs states:StartExecution and states:DescribeExecution integrations on a state machine of the template only");
+                throw new SamTemplateException("template.yaml", $"{route.LogicalId} ({route.HttpMethod} {route.Path}): serve runs Lambda proxy (AWS_PROXY) integrations of the template's functions only");
             }
 
             if (route.BodyModel is { } model && !JsonNode.DeepEquals(model.Schema, requestModel))
@@ -115,7 +118,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     {
         var request = context.Request;
         var path = request.Url?.AbsolutePath ?? "/";
-        (int Status, JsonObject Body) reply;
+        ApiReply reply;
         try
         {
             reply = await RespondAsync(request, path);
@@ -123,11 +126,11 @@ public sealed class LocalApiServer : IAsyncDisposable
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
             await log.WriteLineAsync($"{request.HttpMethod} {path} failed: {unexpected}");
-            reply = (500, new JsonObject { ["message"] = "Internal server error" });
+            reply = ApiReply.Json(500, new JsonObject { ["message"] = "Internal server error" });
         }
 
-        await log.WriteLineAsync($"{request.HttpMethod} {path} {reply.Status}{Summary(reply.Body)}");
-        var bytes = Encoding.UTF8.GetBytes(WireJson.Text(reply.Body));
+        await log.WriteLineAsync($"{request.HttpMethod} {path} {reply.Status}");
+        var bytes = Encoding.UTF8.GetBytes(reply.Body);
         var response = context.Response;
         response.StatusCode = reply.Status;
         response.ContentType = MediaTypeNames.Application.Json;
@@ -136,74 +139,49 @@ public sealed class LocalApiServer : IAsyncDisposable
         response.Close();
     }
 
-    private async Task<(int, JsonObject)> RespondAsync(HttpListenerRequest request, string path)
+    private async Task<ApiReply> RespondAsync(HttpListenerRequest request, string path)
     {
         if (ApiRouteMatch.Find(template.ApiRoutes, request.HttpMethod, path) is not { } match)
         {
-            return (403, new JsonObject { ["message"] = "Missing Authentication Token" });
+            return ApiReply.Json(403, new JsonObject { ["message"] = "Missing Authentication Token" });
         }
 
-        var machine = template.StateMachines[match.Route.StateMachineLogicalId!];
-        try
+        string? body = null;
+        if (request.HasEntityBody)
         {
-            return match.Route.IntegrationAction == StartExecution
-                ? await StartAsync(request, match.Route, machine)
-                : (200, stepFunctions.DescribeExecution(machine.ExecutionArn(match.PathParameters.Values.Single())).ToResponse());
+            using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
+            body = await reader.ReadToEndAsync();
         }
-        catch (StepFunctionsException refused)
+
+        // API Gateway validates against the model of the request's content type: the route's is application/json.
+        var isJson = request.ContentType is not { } contentType || contentType.Split(';')[0].Trim().Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase);
+        if (match.Route is { BodyModel: not null, ValidatesBody: true } && isJson && Invalid(body) is { } refused)
         {
-            return (400, new JsonObject { ["__type"] = refused.Type, ["message"] = refused.Message });
+            return ApiReply.Json(400, new JsonObject { ["message"] = "Invalid request body", ["validationErrors"] = $"[{refused}]" });
         }
+
+        var headers = request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
+        var query = request.QueryString.AllKeys.OfType<string>().ToDictionary(k => k, k => request.QueryString[k] ?? "", StringComparer.Ordinal);
+        return await proxy.InvokeAsync(match, new ApiRequest(request.HttpMethod, path, headers, query, body), CancellationToken.None);
     }
 
-    private async Task<(int, JsonObject)> StartAsync(HttpListenerRequest request, SamApiRoute route, SamStateMachine machine)
+    /// <summary>What the model refuses in <paramref name="body"/>, or null when it passes.</summary>
+    private string? Invalid(string? body)
     {
-        // PassthroughBehavior NEVER: only the content type the request template is for gets through.
-        if (request.ContentType is { } contentType && !contentType.Split(';')[0].Trim().Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return (415, new JsonObject { ["message"] = "Unsupported Media Type" });
-        }
-
-        string text;
-        using (var reader = new StreamReader(request.InputStream, Encoding.UTF8))
-        {
-            text = await reader.ReadToEndAsync();
-        }
-
-        JsonNode? body;
+        JsonNode? parsed;
         try
         {
-            body = JsonNode.Parse(text.Length == 0 ? "{}" : text);
+            parsed = JsonNode.Parse(string.IsNullOrEmpty(body) ? "{}" : body);
         }
         catch (JsonException notJson)
         {
-            return route.BodyModel is not null && route.ValidatesBody
-                ? InvalidBody($"the body is not JSON: {notJson.Message}")
-                : throw new StepFunctionsException("InvalidExecutionInput", $"Invalid State Machine Execution Input: '{notJson.Message}'");
+            return $"the body is not JSON: {notJson.Message}";
         }
 
-        if (route.BodyModel is not null && route.ValidatesBody)
-        {
-            using var document = JsonDocument.Parse(body?.ToJsonString() ?? "null");
-            var errors = schema.Evaluate(document.RootElement, body);
-            if (errors.Count > 0)
-            {
-                return InvalidBody(string.Join(", ", errors));
-            }
-        }
-
-        // The request template's mapping: the provisioningId, when given, names the execution.
-        var name = body?["provisioningId"] is JsonValue id && id.TryGetValue<string>(out var provisioningId) && provisioningId.Length > 0 ? provisioningId : null;
-        var started = stepFunctions.StartExecution(machine.Arn, name, body);
-        return (200, new JsonObject { ["executionArn"] = started.ExecutionArn, ["startDate"] = ExecutionDescription.EpochSeconds(started.StartDate) });
+        using var document = JsonDocument.Parse(parsed?.ToJsonString() ?? "null");
+        var errors = schema.Evaluate(document.RootElement, parsed);
+        return errors.Count == 0 ? null : string.Join(", ", errors);
     }
-
-    private static (int, JsonObject) InvalidBody(string errors) =>
-        (400, new JsonObject { ["message"] = "Invalid request body", ["validationErrors"] = $"[{errors}]" });
-
-    private static string Summary(JsonObject body) =>
-        body["executionArn"] is JsonValue arn ? $" {arn.GetValue<string>()}" + (body["status"] is JsonValue status ? $" {status.GetValue<string>()}" : "")
-        : body["message"] is JsonValue message ? $" {message.GetValue<string>()}" : "";
 
     private static int FreePort()
     {

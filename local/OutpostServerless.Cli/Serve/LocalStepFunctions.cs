@@ -9,7 +9,7 @@ using OutpostServerless.StateMachine;
 namespace OutpostServerless.Cli.Serve;
 
 /// <summary>
-/// Step Functions for the local triggers: StartExecution and DescribeExecution over the template's state
+/// Step Functions for the local triggers: StartExecution over the template's state
 /// machines, every execution run through <see cref="LocalWorkflow"/> on one shared emulated world (a
 /// provisioning sees what earlier ones made). As on AWS, StartExecution returns at once with the execution
 /// RUNNING; executions run one after another in the background on the world's virtual clock, and the world
@@ -95,18 +95,6 @@ public sealed class LocalStepFunctions : IAsyncDisposable
             executions[arn] = execution;
             queue.Writer.TryWrite(execution);
             return execution.Snapshot();
-        }
-    }
-
-    public ExecutionDescription DescribeExecution(string executionArn)
-    {
-        lock (sync)
-        {
-            return executions.TryGetValue(executionArn, out var execution)
-                ? execution.Snapshot()
-                : throw new StepFunctionsException(
-                    executionArn.StartsWith("arn:aws:states:", StringComparison.Ordinal) && executionArn.Contains(":execution:", StringComparison.Ordinal) ? "ExecutionDoesNotExist" : "InvalidArn",
-                    $"Execution Does Not Exist: '{executionArn}'");
         }
     }
 

@@ -22,7 +22,7 @@ public static class ServeCommand
             Description = "Template parameter values instead of the defaults: Key=Value ...",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("serve", "Serve the template's API (POST /provisionings, GET /provisionings/{id}) locally: executions run on the embedded, offline Outpost emulator.")
+        var command = new Command("serve", "Serve the template's API (POST /provisionings[?dryRun=true], GET and DELETE /provisionings/{id}) locally: its function runs in this process, executions on the embedded, offline Outpost emulator.")
         {
             port, templateOption, stateFile, overrides,
         };
@@ -101,7 +101,7 @@ public static class ServeCommand
 
     public static string Banner(LocalApiServer server)
     {
-        var routes = server.Routes.Select(r => $"  {r.HttpMethod,-6} {new Uri(server.BaseAddress, r.Path.TrimStart('/'))}  → {r.IntegrationService}:{r.IntegrationAction}");
+        var routes = server.Routes.Select(r => $"  {r.HttpMethod,-6} {new Uri(server.BaseAddress, r.Path.TrimStart('/'))}  → lambda:{r.FunctionArn![(r.FunctionArn!.LastIndexOf(':') + 1)..]}");
         return string.Join(Environment.NewLine,
         [
             $"Serving the template's API on {server.BaseAddress} (Ctrl+C to stop):",

@@ -1,22 +1,23 @@
+using Amazon.DynamoDBv2.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.StateFiles;
-using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Records;
+using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Cli.Status;
 
 /// <summary>
-/// <c>status &lt;provisioningId&gt;</c> locally: the domain's <see cref="DescribeProvisioning"/> (what an API function
-/// runs too) on the state file's world, with the names of the provisioning's last applied request, and the
-/// executions the state file recorded for it, and the drift from that request (the domain's <see cref="PlanProvisioning"/>).
-/// Reads only: the world is not saved.
+/// <c>status &lt;provisioningId&gt;</c> locally: the domain's <see cref="ProvisioningStatusReader"/> (what the API function
+/// runs for GET /provisionings/{id}) on the state file's world, whose Provisionings table (named, as every local
+/// table, after its logical id) holds the record. Reads only: the world is not saved.
 /// </summary>
 public static class LocalStatus
 {
-    /// <exception cref="UnknownProvisioningException">The state file recorded no execution for the id.</exception>
+    /// <exception cref="UnknownProvisioningException">The world holds no record of the id.</exception>
     /// <exception cref="StateFileException">The state file is held by another command, or cannot be read.</exception>
-    public static async Task<StatusReport> ReadAsync(string provisioningId, string? stateFilePath, CancellationToken cancellationToken)
+    public static async Task<ProvisioningStatusReport> ReadAsync(string provisioningId, string? stateFilePath, CancellationToken cancellationToken)
     {
         if (stateFilePath is null)
         {
@@ -24,23 +25,20 @@ public static class LocalStatus
         }
 
         await using var stateFile = await StateFile.OpenAsync(stateFilePath, "status", cancellationToken);
-        var history = ProvisioningHistory.Of(stateFile, provisioningId);
-        var request = history.LastAppliedRequest;
-        if (request is null)
+        var (cloud, clock) = stateFile.LoadOnVirtualClock();
+        var reader = new ProvisioningStatusReader(
+            new ProvisioningRecords(cloud.Ports.DynamoDb, ProvisioningRecordOptions.Default.TableName),
+            new DescribeProvisioning(cloud.Ports, NullLogger<DescribeProvisioning>.Instance),
+            new PlanProvisioning(cloud.Ports, NullLogger<PlanProvisioning>.Instance),
+            clock);
+        try
         {
+            return await reader.ReadAsync(provisioningId, cancellationToken) ?? throw new UnknownProvisioningException(provisioningId, stateFile.Path);
+        }
+        catch (ResourceNotFoundException)
+        {
+            // A world no run has used yet: the template's tables are deployed by the first run.
             throw new UnknownProvisioningException(provisioningId, stateFile.Path);
         }
-
-        var (cloud, _) = stateFile.LoadOnVirtualClock();
-        var plan = new RequestValidator().Validate(request, provisioningId).Plan;
-        var resources = plan is null
-            ? []
-            : (await new DescribeProvisioning(cloud.Ports, NullLogger<DescribeProvisioning>.Instance).RunAsync(new DescribeProvisioningInput(plan), cancellationToken)).Resources;
-        var drift = plan is null || history.IsTornDown
-            ? []
-            : (await new PlanProvisioning(cloud.Ports, NullLogger<PlanProvisioning>.Instance).PlanAsync(plan, cancellationToken)).ChangeSet.Changes.Where(c => c.Action != ChangeAction.NoOp).ToList();
-        var newest = history.Executions[0];
-        var state = history.IsTornDown ? StatusReport.TornDown : newest.Status == "SUCCEEDED" ? StatusReport.Applied : StatusReport.Failed;
-        return new StatusReport(provisioningId, state, history.LastApplied?.Name, request, resources, [.. history.Executions.Select(ExecutionSummary.Of)], drift);
     }
 }

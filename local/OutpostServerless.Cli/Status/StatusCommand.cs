@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Provisioning.Status;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Status;
@@ -21,7 +24,7 @@ public static class StatusCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            StatusReport report;
+            ProvisioningStatusReport report;
             try
             {
                 report = await LocalStatus.ReadAsync(parse.GetValue(provisioningId)!, parse.GetValue(stateFile)?.FullName, cancellationToken);
@@ -34,7 +37,7 @@ public static class StatusCommand
 
             if (parse.GetValue(json))
             {
-                await output.WriteLineAsync(report.ToJson());
+                await output.WriteLineAsync(JsonSerializer.Serialize(report, StatusJsonContext.Default.ProvisioningStatusReport));
             }
             else
             {
@@ -46,9 +49,11 @@ public static class StatusCommand
         return command;
     }
 
-    private static void Write(IAnsiConsole console, StatusReport report)
+    private static void Write(IAnsiConsole console, ProvisioningStatusReport report)
     {
-        console.MarkupLine($"Provisioning [bold]{Markup.Escape(report.ProvisioningId)}[/]: {Markup.Escape(report.State)}");
+        var state = JsonSerializer.Serialize(report.State, StatusJsonContext.Default.ProvisioningState).Trim('"');
+        console.MarkupLine($"Provisioning [bold]{Markup.Escape(report.ProvisioningId)}[/]: {Markup.Escape(state)} (generation {report.Generation}"
+            + (report.RunningExecution is { } running ? $", {Markup.Escape(running)} running)" : ")"));
         var resources = new Table().AddColumns("Resource", "Id", "State", "Detail");
         foreach (var resource in report.Resources)
         {
@@ -61,17 +66,17 @@ public static class StatusCommand
             console.Write(resources);
         }
 
-        var executions = new Table().AddColumns("Execution", "State machine", "Status", "Error", "Stopped", "Mutating calls");
+        var executions = new Table().AddColumns("Execution", "Generation", "Action", "Outcome", "Error", "Ended");
         foreach (var execution in report.Executions)
         {
             executions.AddRow(
-                Markup.Escape(execution.Name), Markup.Escape(execution.StateMachine), Markup.Escape(execution.Status), Markup.Escape(execution.Error ?? ""),
-                Markup.Escape(execution.StopDate.ToString("u", System.Globalization.CultureInfo.InvariantCulture)), execution.MutatingCalls.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Markup.Escape(execution.Execution), execution.Generation.ToString(CultureInfo.InvariantCulture), execution.Action.ToString(), execution.Outcome.ToString(),
+                Markup.Escape(execution.Error ?? ""), execution.EndedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "");
         }
 
         console.MarkupLine(report.Drift.Count == 0
-            ? "No drift: the world is as the last applied request left it."
-            : $"Drift from the last applied request ({report.Drift.Count}): " + Markup.Escape(string.Join("; ", report.Drift.Select(d => $"{d.Resource} {d.Action.ToString().ToLowerInvariant()} {string.Join(",", d.Fields)}".TrimEnd()))));
+            ? "No drift: the world is as the last applied plan left it."
+            : $"Drift from the last applied plan ({report.Drift.Count}): " + Markup.Escape(string.Join("; ", report.Drift.Select(d => $"{d.Resource} {d.Action.ToString().ToLowerInvariant()} {string.Join(",", d.Fields)}".TrimEnd()))));
         console.MarkupLine("Executions, newest first:");
         console.Write(executions);
     }

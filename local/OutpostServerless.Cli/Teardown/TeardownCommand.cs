@@ -4,6 +4,7 @@ using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Provisioning.Errors;
 
 namespace OutpostServerless.Cli.Teardown;
 
@@ -34,6 +35,12 @@ public static class TeardownCommand
             catch (Exception refused) when (refused is UnknownProvisioningException or StateFileException or SamTemplateException)
             {
                 await error.WriteLineAsync($"Cannot tear down: {refused.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            if (result.Execution.Error == ProvisioningNotFoundException.Name)
+            {
+                await error.WriteLineAsync($"Cannot tear down: {RunSummary.ReadableCause(result.Execution.Cause ?? "")}");
                 return ExitCodes.BadInput;
             }
 

@@ -56,7 +56,9 @@ internal sealed partial class CloudWatchWorld(EmulatedRegion region)
         // A metric is identified by its exact dimension set: anything else simply has no data.
         if (metric.Namespace != OutpostMetrics.Namespace || expected is null
             || !dimensions.Keys.Order(StringComparer.Ordinal).SequenceEqual(expected, StringComparer.Ordinal)
-            || region.State.Outposts.Outposts.Find(o => o.OutpostId == dimensions["OutpostId"]) is not { } outpost)
+            || region.State.Outposts.Outposts.Find(o => o.OutpostId == dimensions["OutpostId"]) is not { } outpost
+            // A shared Outpost publishes its metrics in its owner's account only: the consumer's query finds none.
+            || outpost.SharedByAccountId is not null)
         {
             yield break;
         }

@@ -72,7 +72,7 @@ internal sealed partial class Ec2World
             throw Ec2Errors.Error("Gateway.NotAttached", $"resource {gateway.InternetGatewayId} is not attached to network {vpc.VpcId}");
         }
 
-        if (State.Instances.Exists(i => i.VpcId == vpc.VpcId && i.PublicIpAddress is not null && i.State != InstanceStates.Terminated))
+        if (State.Instances.Exists(i => i.VpcId == vpc.VpcId && i.PublicIpAddress is not null && HoldsNetworkInterface(i)))
         {
             throw Ec2Errors.Error(Ec2ErrorCodes.DependencyViolation, $"Network {vpc.VpcId} has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.");
         }

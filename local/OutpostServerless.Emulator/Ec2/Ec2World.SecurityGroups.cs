@@ -188,7 +188,7 @@ internal sealed partial class Ec2World
             throw Ec2Errors.Error(Ec2Errors.CannotDelete, $"the specified group: \"{group.GroupId}\" name: \"default\" cannot be deleted by a user");
         }
 
-        var inUse = State.Instances.Exists(i => i.State != InstanceStates.Terminated && i.SecurityGroupIds.Contains(group.GroupId))
+        var inUse = State.Instances.Exists(i => HoldsNetworkInterface(i) && i.SecurityGroupIds.Contains(group.GroupId))
             || State.SecurityGroups.Exists(g => g != group && g.Ingress.Concat(g.Egress).Any(r => r.ReferencedGroupId == group.GroupId));
         if (inUse)
         {

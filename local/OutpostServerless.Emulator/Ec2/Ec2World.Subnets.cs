@@ -114,7 +114,7 @@ internal sealed partial class Ec2World
         }
 
         var subnet = State.Subnets.Find(s => s.SubnetId == request.SubnetId) ?? throw Ec2Errors.SubnetNotFound(request.SubnetId);
-        if (State.Instances.Exists(i => i.SubnetId == subnet.SubnetId && i.State != InstanceStates.Terminated)
+        if (State.Instances.Exists(i => i.SubnetId == subnet.SubnetId && HoldsNetworkInterface(i))
             || State.NatGateways.Exists(n => n.SubnetId == subnet.SubnetId))
         {
             throw Ec2Errors.Error(Ec2ErrorCodes.DependencyViolation, $"The subnet '{subnet.SubnetId}' has dependencies and cannot be deleted.");
@@ -213,7 +213,7 @@ internal sealed partial class Ec2World
     private Subnet ToSdk(SubnetRecord subnet)
     {
         var cidr = Cidr.Parse(subnet.CidrBlock)!.Value;
-        var liveAddresses = State.Instances.Count(i => i.SubnetId == subnet.SubnetId && i.State != InstanceStates.Terminated);
+        var liveAddresses = State.Instances.Count(i => i.SubnetId == subnet.SubnetId && HoldsNetworkInterface(i));
         return new Subnet
         {
             SubnetId = subnet.SubnetId,

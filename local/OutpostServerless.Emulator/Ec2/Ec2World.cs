@@ -78,9 +78,18 @@ internal sealed partial class Ec2World(EmulatedRegion region)
             else if (instance.State == InstanceStates.ShuttingDown && now >= instance.ShutdownRequestedAt + timings.InstanceTermination)
             {
                 instance.State = InstanceStates.Terminated;
+                instance.TerminatedAt = instance.ShutdownRequestedAt + timings.InstanceTermination;
             }
         }
     }
+
+    /// <summary>
+    /// Whether the instance's network interface still exists: until it has terminated and the interface has
+    /// been released after it. It holds the subnet, the security groups and the public address meanwhile.
+    /// </summary>
+    private bool HoldsNetworkInterface(InstanceRecord instance) =>
+        instance.State != InstanceStates.Terminated
+        || region.Now < instance.TerminatedAt + region.Options.Timings.NetworkInterfaceRelease;
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
 

@@ -29,6 +29,8 @@ internal sealed class InstanceRecord
     /// <summary>pending, running, shutting-down or terminated.</summary>
     public string State { get; set; } = InstanceStates.Pending;
     public DateTimeOffset? ShutdownRequestedAt { get; set; }
+    /// <summary>When it finished shutting down; its network interface lingers a while after that.</summary>
+    public DateTimeOffset? TerminatedAt { get; set; }
     public string StateTransitionReason { get; set; } = string.Empty;
     public Dictionary<string, string> Tags { get; set; } = [];
 

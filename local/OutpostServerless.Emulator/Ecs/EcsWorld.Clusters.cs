@@ -25,6 +25,12 @@ internal sealed partial class EcsWorld
             State.Clusters.Remove(existing);
         }
 
+        // ECS creates its service-linked role on the first cluster of an account, if the caller may.
+        if (region.Options.ClusterCreatorsMayCreateServiceLinkedRole)
+        {
+            region.Iam.EnsureServiceLinkedRole(Iam.IamWorld.EcsServiceName);
+        }
+
         var cluster = new ClusterRecord { ClusterName = name, ClusterArn = EcsArn($"cluster/{name}"), CreatedAt = region.Now, Tags = tags };
         State.Clusters.Add(cluster);
         return new CreateClusterResponse(ToModel(cluster, includeTags: true));

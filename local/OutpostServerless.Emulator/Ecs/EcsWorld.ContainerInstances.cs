@@ -192,14 +192,30 @@ internal sealed partial class EcsWorld
         };
     }
 
-    /// <summary>An instance that shut down leaves its cluster, and its tasks stop.</summary>
+    /// <summary>
+    /// An instance asked to terminate shuts its containers down: its agent disconnects and reports its tasks
+    /// STOPPED (after <see cref="EmulatorTimings.TaskStop"/>), but the container instance stays registered,
+    /// ACTIVE or DRAINING, until EC2 reports the instance terminated; only then does ECS deregister it
+    /// ("If you terminate a running container instance, Amazon ECS automatically deregisters the instance
+    /// from the cluster", ECS developer guide, "Deregister an Amazon ECS container instance"). Meanwhile
+    /// DeleteCluster answers ClusterContainsContainerInstancesException.
+    /// </summary>
     private void DeregisterGoneInstances(DateTimeOffset now)
     {
         foreach (var registered in State.ContainerInstances.Where(i => i.Status != "INACTIVE"))
         {
-            if (region.Ec2.FindInstance(registered.Ec2InstanceId) is not { IsLive: true })
+            var instance = region.Ec2.FindInstance(registered.Ec2InstanceId);
+            var reason = $"Host EC2 (instance {registered.Ec2InstanceId}) terminated.";
+            if (instance is null || instance.State == InstanceStates.Terminated)
             {
-                Deregister(registered, now, $"Host EC2 (instance {registered.Ec2InstanceId}) terminated.");
+                Deregister(registered, instance?.TerminatedAt ?? now, reason);
+            }
+            else if (instance is { IsLive: false, ShutdownRequestedAt: { } shutdown })
+            {
+                foreach (var task in State.Tasks.Where(t => t.ContainerInstanceArn == registered.ContainerInstanceArn))
+                {
+                    Stop(task, reason, shutdown);
+                }
             }
         }
     }
@@ -217,9 +233,11 @@ internal sealed partial class EcsWorld
         }
     }
 
+    /// <summary>The agent is gone once its instance starts shutting down, and cannot reach ECS from a disconnected Outpost.</summary>
     private bool AgentConnected(ContainerInstanceRecord instance) =>
         instance.Status != "INACTIVE"
-        && region.Outposts.FindByArn(region.Ec2.FindInstance(instance.Ec2InstanceId)?.OutpostArn) is not { Connected: false };
+        && region.Ec2.FindInstance(instance.Ec2InstanceId) is { IsLive: true } ec2Instance
+        && region.Outposts.FindByArn(ec2Instance.OutpostArn) is not { Connected: false };
 
     private ContainerInstance ToModel(ContainerInstanceRecord instance, bool includeTags) => new()
     {

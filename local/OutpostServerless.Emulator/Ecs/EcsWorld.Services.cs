@@ -47,6 +47,12 @@ internal sealed partial class EcsWorld
         }
 
         RequireLaunchable(definition, request.LaunchType);
+        if (!region.Iam.HasServiceLinkedRole(Iam.IamWorld.EcsServiceName))
+        {
+            // ECS's answer in an account without AWSServiceRoleForECS (ECS developer guide, "Using service-linked roles for Amazon ECS").
+            throw EcsErrors.InvalidParameter("Unable to assume the service linked role. Please verify that the ECS service linked role exists.");
+        }
+
         if (existing is not null)
         {
             State.Services.Remove(existing);

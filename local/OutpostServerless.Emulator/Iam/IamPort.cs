@@ -15,6 +15,9 @@ internal sealed class IamPort(EmulatedRegion region) : IIam
     public Task DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("iam:DeleteRole", () => region.Iam.DeleteRole(request), cancellationToken);
 
+    public Task<CreateServiceLinkedRoleResponse> CreateServiceLinkedRoleAsync(CreateServiceLinkedRoleRequest request, CancellationToken cancellationToken = default) =>
+        region.InvokeAsync("iam:CreateServiceLinkedRole", () => region.Iam.CreateServiceLinkedRole(request), cancellationToken);
+
     public Task PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("iam:PutRolePolicy", () => region.Iam.PutRolePolicy(request), cancellationToken);
 

@@ -35,10 +35,11 @@ internal sealed partial class IamWorld(EmulatedRegion region)
                 || role.InlinePolicies.Values.Any(p => PolicyDocument.Allows(p, "ecs:RegisterContainerInstance")));
     }
 
-    /// <summary>Roles and instance profiles whose tags pass <paramref name="include"/>.</summary>
+    /// <summary>Roles (not service-linked ones) and instance profiles whose tags pass <paramref name="include"/>.</summary>
     public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
     {
-        foreach (var role in State.Roles.Where(r => include(r.Tags)))
+        // A service-linked role is the service's own (like a VPC's default group), shared by the account.
+        foreach (var role in State.Roles.Where(r => !IsServiceLinked(r) && include(r.Tags)))
         {
             yield return new EmulatedResource("role", role.RoleName, role.Tags);
         }

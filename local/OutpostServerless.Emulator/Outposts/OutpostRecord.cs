@@ -9,6 +9,8 @@ internal sealed class OutpostRecord
 {
     public required string OutpostId { get; set; }
     public required string OutpostArn { get; set; }
+    /// <summary>The owning account when another account shares the Outpost with this one; null when it is this account's.</summary>
+    public string? SharedByAccountId { get; set; }
     public required string Name { get; set; }
     public required string SiteId { get; set; }
     public required string LifeCycleStatus { get; set; }

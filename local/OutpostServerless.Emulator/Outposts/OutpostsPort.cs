@@ -9,6 +9,9 @@ internal sealed class OutpostsPort(EmulatedRegion region) : IOutposts
     public Task<GetOutpostResponse> GetOutpostAsync(GetOutpostRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("outposts:GetOutpost", () => region.Outposts.GetOutpost(request), cancellationToken);
 
+    public Task<ListOutpostsResponse> ListOutpostsAsync(ListOutpostsRequest request, CancellationToken cancellationToken = default) =>
+        region.InvokeAsync("outposts:ListOutposts", () => region.Outposts.ListOutposts(request), cancellationToken);
+
     public Task<GetOutpostInstanceTypesResponse> GetOutpostInstanceTypesAsync(GetOutpostInstanceTypesRequest request, CancellationToken cancellationToken = default) =>
         region.InvokeAsync("outposts:GetOutpostInstanceTypes", () => region.Outposts.GetOutpostInstanceTypes(request), cancellationToken);
 

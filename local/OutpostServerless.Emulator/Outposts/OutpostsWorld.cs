@@ -22,7 +22,10 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
             var outpost = new OutpostRecord
             {
                 OutpostId = option.OutpostId,
-                OutpostArn = region.Arn("outposts", $"outpost/{option.OutpostId}"),
+                OutpostArn = option.OwnerAccountId is { } owner && owner != region.Options.AccountId
+                    ? $"arn:aws:outposts:{region.Options.Region}:{owner}:outpost/{option.OutpostId}"
+                    : region.Arn("outposts", $"outpost/{option.OutpostId}"),
+                SharedByAccountId = option.OwnerAccountId == region.Options.AccountId ? null : option.OwnerAccountId,
                 Name = option.Name,
                 SiteId = option.SiteId,
                 LifeCycleStatus = option.LifeCycleStatus,
@@ -177,6 +180,20 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
 
     public GetOutpostResponse GetOutpost(GetOutpostRequest request) => new(ToModel(Require(request.OutpostId)));
 
+    /// <summary>Every Outpost of the Region this account owns or is shared, filtered by all the filters given (each filter matches any of its values).</summary>
+    public ListOutpostsResponse ListOutposts(ListOutpostsRequest request)
+    {
+        static bool Matches(IReadOnlyList<string> filter, string value) => filter.Count == 0 || filter.Contains(value, StringComparer.Ordinal);
+        var outposts = Outposts
+            .Where(o => Matches(request.LifeCycleStatusFilter, o.LifeCycleStatus)
+                && Matches(request.AvailabilityZoneFilter, o.AvailabilityZone)
+                && Matches(request.AvailabilityZoneIdFilter, o.AvailabilityZoneId))
+            .Select(ToModel)
+            .ToList();
+        var (page, next) = Page(outposts, request.MaxResults, request.NextToken, "outposts");
+        return new ListOutpostsResponse(page, next);
+    }
+
     public GetOutpostInstanceTypesResponse GetOutpostInstanceTypes(GetOutpostInstanceTypesRequest request)
     {
         var outpost = Require(request.OutpostId);
@@ -219,7 +236,8 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
         return new ListAssetsResponse(page, next);
     }
 
-    private static (List<T> Page, string? Next) Page<T>(List<T> items, int? maxResults, string? nextToken, string outpostId)
+    /// <summary>A page of <paramref name="items"/>; the token names its <paramref name="scope"/> (an Outpost, or the list of Outposts).</summary>
+    private static (List<T> Page, string? Next) Page<T>(List<T> items, int? maxResults, string? nextToken, string scope)
     {
         if (maxResults is < 1 or > 1000)
         {
@@ -230,7 +248,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
         if (nextToken is not null)
         {
             var match = PageToken().Match(nextToken);
-            if (!match.Success || match.Groups[2].Value != outpostId || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out start) || start > items.Count)
+            if (!match.Success || match.Groups[2].Value != scope || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out start) || start > items.Count)
             {
                 throw OutpostsErrors.Validation("Invalid NextToken.");
             }
@@ -238,7 +256,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
 
         var size = maxResults ?? 1000;
         var page = items.Skip(start).Take(size).ToList();
-        var next = start + size < items.Count ? $"{start + size}##{outpostId}" : null;
+        var next = start + size < items.Count ? $"{start + size}##{scope}" : null;
         return (page, next);
     }
 
@@ -246,7 +264,7 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
     {
         OutpostId = o.OutpostId,
         OutpostArn = o.OutpostArn,
-        OwnerId = region.Options.AccountId,
+        OwnerId = o.SharedByAccountId ?? region.Options.AccountId,
         Name = o.Name,
         SiteId = o.SiteId,
         LifeCycleStatus = o.LifeCycleStatus,

@@ -82,6 +82,28 @@ public sealed class IamClientTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateServiceLinkedRole_sends_the_service_name_as_AWSServiceName_and_reads_the_role_under_its_service_path()
+    {
+        _harness.Handler.RespondXml(Response("CreateServiceLinkedRole", """
+            <Role>
+              <Path>/aws-service-role/ecs.amazonaws.com/</Path>
+              <AssumeRolePolicyDocument>%7B%22Version%22%3A%222012-10-17%22%7D</AssumeRolePolicyDocument>
+              <RoleId>AROAQBSDQXBDEXAMPLE7S</RoleId>
+              <RoleName>AWSServiceRoleForECS</RoleName>
+              <Arn>arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS</Arn>
+              <CreateDate>2025-01-06T12:00:01Z</CreateDate>
+            </Role>
+            """));
+
+        var response = await _harness.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com", Description = "ECS" });
+
+        Assert.Equal("Action=CreateServiceLinkedRole&Version=2010-05-08&AWSServiceName=ecs.amazonaws.com&Description=ECS", _harness.Handler.LastRequest.BodyText);
+        Assert.Equal(
+            ("AWSServiceRoleForECS", "/aws-service-role/ecs.amazonaws.com/", "arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS"),
+            (response.Role.RoleName, response.Role.Path, response.Role.Arn));
+    }
+
+    [Fact]
     public async Task GetRole_surfaces_no_such_entity_with_the_request_id_from_the_body()
     {
         _harness.Handler.RespondXml("""

@@ -238,7 +238,20 @@ public static class PortScenarios
             await timePasses();
         }
 
-        await ports.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group.GroupId });
+        // A terminated instance's network interface outlives it briefly and still holds the group (DependencyViolation).
+        for (var poll = 0; ; poll++)
+        {
+            try
+            {
+                await ports.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group.GroupId });
+                break;
+            }
+            catch (Amazon.EC2.AmazonEC2Exception e) when (e.ErrorCode == "DependencyViolation" && poll < 20)
+            {
+                await timePasses();
+            }
+        }
+
         await ports.Ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet.Subnet.SubnetId });
         await ports.Ec2.DetachInternetGatewayAsync(new DetachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = vpc.Vpc.VpcId });
         await ports.Ec2.DeleteInternetGatewayAsync(new DeleteInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId });

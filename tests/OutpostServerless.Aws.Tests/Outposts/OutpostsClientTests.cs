@@ -49,6 +49,29 @@ public sealed class OutpostsClientTests : IDisposable
     }
 
     [Fact]
+    public async Task ListOutposts_gets_the_collection_path_with_paging_and_each_filter_value_and_reads_shared_Outposts_owner()
+    {
+        Respond("""
+            {"NextToken":"next-page","Outposts":[{"AvailabilityZone":"us-west-2a","AvailabilityZoneId":"usw2-az1","LifeCycleStatus":"ACTIVE","OutpostArn":"arn:aws:outposts:us-west-2:111122223333:outpost/op-0123456789abcdef1","OutpostId":"op-0123456789abcdef1","OwnerId":"111122223333","SupportedHardwareType":"RACK"}]}
+            """);
+
+        var response = await _harness.Outposts.ListOutpostsAsync(new ListOutpostsRequest
+        {
+            MaxResults = 10,
+            NextToken = "this-page",
+            LifeCycleStatusFilter = ["ACTIVE"],
+            AvailabilityZoneFilter = ["us-west-2a"],
+            AvailabilityZoneIdFilter = ["usw2-az1", "usw2-az2"],
+        });
+
+        Assert.Equal(
+            "/outposts?MaxResults=10&NextToken=this-page&LifeCycleStatusFilter=ACTIVE&AvailabilityZoneFilter=us-west-2a&AvailabilityZoneIdFilter=usw2-az1&AvailabilityZoneIdFilter=usw2-az2",
+            _harness.Handler.LastRequest.Url.PathAndQuery);
+        var outpost = Assert.Single(response.Outposts);
+        Assert.Equal(("op-0123456789abcdef1", "111122223333", "next-page"), (outpost.OutpostId, outpost.OwnerId, response.NextToken));
+    }
+
+    [Fact]
     public async Task ListAssets_sends_paging_and_each_status_filter_and_reads_capacities()
     {
         Respond("""

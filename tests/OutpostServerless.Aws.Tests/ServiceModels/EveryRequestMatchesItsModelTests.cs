@@ -65,6 +65,11 @@ public sealed class EveryRequestMatchesItsModelTests
         ],
         ["IIam.GetRoleAsync"] = [h => h.Iam.GetRoleAsync(new("r"))],
         ["IIam.DeleteRoleAsync"] = [h => h.Iam.DeleteRoleAsync(new("r"))],
+        ["IIam.CreateServiceLinkedRoleAsync"] =
+        [
+            h => h.Iam.CreateServiceLinkedRoleAsync(new() { AwsServiceName = "ecs.amazonaws.com", Description = "d", CustomSuffix = "s" }),
+            h => h.Iam.CreateServiceLinkedRoleAsync(new() { AwsServiceName = "ecs.amazonaws.com" }),
+        ],
         ["IIam.PutRolePolicyAsync"] = [h => h.Iam.PutRolePolicyAsync(new("r", "p", "{}"))],
         ["IIam.GetRolePolicyAsync"] = [h => h.Iam.GetRolePolicyAsync(new("r", "p"))],
         ["IIam.ListRolePoliciesAsync"] = [h => h.Iam.ListRolePoliciesAsync(new("r"))],
@@ -79,6 +84,11 @@ public sealed class EveryRequestMatchesItsModelTests
         ["IIam.DeleteInstanceProfileAsync"] = [h => h.Iam.DeleteInstanceProfileAsync(new("ip"))],
 
         ["IOutposts.GetOutpostAsync"] = [h => h.Outposts.GetOutpostAsync(new("arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0"))],
+        ["IOutposts.ListOutpostsAsync"] =
+        [
+            h => h.Outposts.ListOutpostsAsync(new() { NextToken = "t", MaxResults = 10, LifeCycleStatusFilter = ["ACTIVE"], AvailabilityZoneFilter = ["us-west-2a"], AvailabilityZoneIdFilter = ["usw2-az1"] }),
+            h => h.Outposts.ListOutpostsAsync(new()),
+        ],
         ["IOutposts.GetOutpostInstanceTypesAsync"] = [h => h.Outposts.GetOutpostInstanceTypesAsync(new() { OutpostId = "op-0123456789abcdef0", NextToken = "t", MaxResults = 10 })],
         ["IOutposts.ListAssetsAsync"] = [h => h.Outposts.ListAssetsAsync(new() { OutpostIdentifier = "op-0123456789abcdef0", StatusFilter = ["ACTIVE", "ISOLATED"], NextToken = "t", MaxResults = 10 })],
 

@@ -18,10 +18,10 @@ internal sealed class ChaosWorld
     public static readonly LocalWorkflow Workflow =
         new(SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012")));
 
-    public ChaosWorld()
+    public ChaosWorld(EmulatorOptions? options = null)
     {
         Clock = new VirtualClock(LocalWorkflow.DefaultStart);
-        Cloud = new EmulatedCloud(Clock);
+        Cloud = new EmulatedCloud(Clock, options);
     }
 
     public VirtualClock Clock { get; }

@@ -29,8 +29,9 @@ internal sealed record LifecycleStep(ExecutionResult Execution, IReadOnlyDiction
 /// </summary>
 internal sealed class LifecycleWorld : IAsyncDisposable
 {
-    private static readonly Lazy<LocalWorkflow> Workflow = new(() =>
-        new LocalWorkflow(SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"))));
+    private static readonly Lazy<SamTemplate> Template = new(() => SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012")));
+    private static readonly Lazy<LocalWorkflow> Workflow = new(() => new LocalWorkflow(Template.Value));
+    private static readonly Lazy<LocalWorkflow> TeardownWorkflow = new(() => new LocalWorkflow(Template.Value, LocalWorkflow.TeardownStateMachine));
 
     private readonly EmulatorServer? _server;
     private readonly AwsClients? _clients;
@@ -67,8 +68,17 @@ internal sealed class LifecycleWorld : IAsyncDisposable
     {
         var planned = await PlanAsync(request);
         arrange?.Invoke(Cloud);
+        return await ExecuteAsync(Workflow.Value, request, planned);
+    }
+
+    /// <summary>Runs the teardown state machine for the provisioning, as DELETE /provisionings/{id} starts it.</summary>
+    public Task<LifecycleStep> TeardownAsync(string provisioningId) =>
+        ExecuteAsync(TeardownWorkflow.Value, new JsonObject { ["provisioningId"] = provisioningId }, new ChangeSet([], []));
+
+    private async Task<LifecycleStep> ExecuteAsync(LocalWorkflow workflow, JsonNode request, ChangeSet planned)
+    {
         var before = Cloud.Calls.All.Count;
-        var execution = await Workflow.Value.ExecuteAsync(new LocalExecution
+        var execution = await workflow.ExecuteAsync(new LocalExecution
         {
             Cloud = Cloud,
             Clock = Clock,

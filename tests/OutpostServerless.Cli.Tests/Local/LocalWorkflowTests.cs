@@ -112,6 +112,26 @@ public sealed class LocalWorkflowTests
     }
 
     [Fact]
+    public async Task Rollback_waits_out_the_instances_shutdown_and_their_lingering_network_interfaces_then_leaves_nothing()
+    {
+        var result = await LocalRun.RunAsync(LocalRun.Example("web-service.json"),
+            faults: new FaultSpec("ecs:CreateService", "InvalidParameterException", 1));
+
+        // Each Rollback attempt the state machine retried, by the error it met: first the instances are still
+        // shutting down, then EC2 refuses the security group while their network interfaces are released.
+        var waits = result.Execution.History
+            .Where(e => e.Error is not null && e.Type != "ExecutionFailed")
+            .SkipWhile(e => e.Error != "Provisioning.RollbackPending")
+            .Select(e => e.Error!)
+            .Distinct()
+            .ToList();
+        Assert.Equal(["Provisioning.RollbackPending", "DependencyViolation"], waits);
+        Assert.Equal("FAILED", result.Execution.Status);
+        Assert.Equal("InvalidParameterException", result.Execution.Error);
+        Assert.Empty(result.Resources);
+    }
+
+    [Fact]
     public async Task With_onFailure_retain_a_failed_provisioning_keeps_what_it_made()
     {
         var request = LocalRun.Example("web-service.json");

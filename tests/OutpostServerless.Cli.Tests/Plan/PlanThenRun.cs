@@ -26,6 +26,8 @@ internal static class PlanThenRun
         ["iam:CreateInstanceProfile"] = "instance-profile",
         ["iam:AddRoleToInstanceProfile"] = "instance-profile",
         ["ecs:CreateCluster"] = "cluster",
+        // Creating the cluster first ensures the account's ECS service-linked role.
+        ["iam:CreateServiceLinkedRole"] = "cluster",
         ["ec2:RunInstances"] = "container-instances",
         ["ec2:TerminateInstances"] = "container-instances",
         ["ecs:UpdateContainerInstancesState"] = "container-instances",

@@ -57,10 +57,9 @@ public sealed class SamTriggersTests
               ResourceId: !Ref Item
               HttpMethod: get
               Integration:
-                Type: AWS
-                Uri: !Sub arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/DescribeExecution
-                RequestTemplates:
-                  application/json: !Sub '{"executionArn": "${Machine}"}'
+                Type: AWS_PROXY
+                IntegrationHttpMethod: POST
+                Uri: !Sub arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:items/invocations
         """;
 
     [Fact]
@@ -88,14 +87,14 @@ public sealed class SamTriggersTests
     }
 
     [Fact]
-    public void An_API_method_is_read_with_its_full_path_action_and_state_machine()
+    public void An_API_method_is_read_with_its_full_path_and_the_function_its_proxy_integration_invokes()
     {
         using var file = new TemporaryTemplate(Template);
 
         var route = Assert.Single(file.Load().ApiRoutes);
 
-        Assert.Equal(("GET", "/items/{itemId}", "states", "DescribeExecution", "Machine"),
-            (route.HttpMethod, route.Path, route.IntegrationService, route.IntegrationAction, route.StateMachineLogicalId));
+        Assert.Equal(("GET", "/items/{itemId}", "AWS_PROXY", "arn:aws:lambda:us-west-2:123456789012:function:items"),
+            (route.HttpMethod, route.Path, route.IntegrationType, route.FunctionArn));
         Assert.Equal("NONE", route.AuthorizationType);
         Assert.Null(route.BodyModel);
     }

@@ -31,8 +31,14 @@ internal sealed class ServedApi : IAsyncDisposable
 
     public static JsonObject Example(string name) => JsonNode.Parse(File.ReadAllText(RepositoryFiles.Example(name)))!.AsObject();
 
-    public async Task<(int Status, JsonObject Body)> PostAsync(JsonNode body) =>
-        await ReadAsync(await Client.PostAsync("provisionings", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")));
+    public async Task<(int Status, JsonObject Body)> PostAsync(JsonNode body, string path = "provisionings") =>
+        await ReadAsync(await Client.PostAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")));
+
+    public async Task<(int Status, JsonObject Body)> DeleteAsync(string path) => await ReadAsync(await Client.DeleteAsync(path));
+
+    /// <summary>Waits until the execution a 202 answer named has stopped.</summary>
+    public async Task<ExecutionDescription> StoppedAsync(JsonObject accepted) =>
+        await StepFunctions.WhenStoppedAsync(accepted["executionArn"]!.GetValue<string>(), CancellationToken.None);
 
     public async Task<(int Status, JsonObject Body)> GetAsync(string path) => await ReadAsync(await Client.GetAsync(path));
 

@@ -59,7 +59,7 @@ public sealed class StatusTests : IDisposable
         var status = await StatusAsync("nightly-reconcile");
 
         var executions = status["executions"]!.AsArray();
-        Assert.Equal(["FAILED", "SUCCEEDED"], executions.Select(e => e!["status"]!.GetValue<string>()));
+        Assert.Equal(["Failed", "Succeeded"], executions.Select(e => e!["outcome"]!.GetValue<string>()));
         Assert.Equal("AccessDeniedException", executions[0]!["error"]!.GetValue<string>());
         Assert.Equal("failed", status["state"]!.GetValue<string>());
         Assert.Equal("batch-task", status["lastAppliedExecution"]!.GetValue<string>());

@@ -94,18 +94,26 @@ public sealed class TeardownTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        Assert.Contains("provisioningId: no provisioning 'no-such-provisioning'", error, StringComparison.Ordinal);
+        Assert.Contains("provisioningId: no-such-provisioning is not a provisioning of this stack", error, StringComparison.Ordinal);
         Assert.NotEmpty(await TaggedAsync("storefront-web"));
     }
 
     [Fact]
-    public async Task A_teardown_is_recorded_as_the_provisionings_last_execution()
+    public async Task A_teardown_is_recorded_as_the_provisionings_last_execution_in_the_file_and_in_its_record()
     {
         await Run("web-service.json");
         await TeardownAsync("storefront-web");
 
-        await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
-        Assert.True(ProvisioningHistory.Of(file, "storefront-web").IsTornDown);
+        await using (var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None))
+        {
+            Assert.Equal(("storefront-web", "TeardownStateMachine", "SUCCEEDED"), (file.Executions[^1].ProvisioningId, file.Executions[^1].StateMachine, file.Executions[^1].Status));
+        }
+
+        var (exitCode, output, error) = await CliRun.RunAsync("status", "storefront-web", "--state-file", StateFile, "--json");
+        Assert.True(exitCode == 0, error);
+        var status = JsonNode.Parse(output)!;
+        Assert.Equal("torn-down", status["state"]!.GetValue<string>());
+        Assert.Equal(("Teardown", "Succeeded"), (status["executions"]![0]!["action"]!.GetValue<string>(), status["executions"]![0]!["outcome"]!.GetValue<string>()));
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

@@ -21,35 +21,36 @@ public sealed class ApiTests
             $"Replace its Schema with (JSON is YAML):{Environment.NewLine}{expected.ToJsonString()}");
     }
 
+    [Theory]
+    [InlineData("POST", "/provisionings")]
+    [InlineData("GET", "/provisionings/{id}")]
+    [InlineData("DELETE", "/provisionings/{id}")]
+    public void Every_route_goes_through_the_Lambda_proxy_to_the_provisionings_API_function(string method, string path)
+    {
+        var route = Template.ApiRoutes.Single(r => r.HttpMethod == method && r.Path == path);
+
+        Assert.Equal(SamApiRoute.LambdaProxy, route.IntegrationType);
+        Assert.True(Template.TryFunctionByArn(route.FunctionArn!, out var function));
+        Assert.Equal(("ProvisioningsApiFunction", "ProvisioningsApi"), (function.LogicalId, function.Handler));
+    }
+
     [Fact]
-    public void Posting_a_provisioning_starts_an_execution_of_the_state_machine_with_the_body_validated()
+    public void Posting_a_provisioning_validates_the_body_against_the_request_model_before_the_function_runs()
     {
         var post = Template.ApiRoutes.Single(r => r.HttpMethod == "POST");
 
-        Assert.Equal(("/provisionings", "states", "StartExecution", "ProvisionStateMachine"), (post.Path, post.IntegrationService, post.IntegrationAction, post.StateMachineLogicalId));
         Assert.True(post.ValidatesBody);
         Assert.Equal("application/json", post.BodyModel!.ContentType);
     }
 
     [Fact]
-    public void The_start_mapping_passes_the_body_as_input_and_names_the_execution_after_the_provisioningId()
+    public void The_API_function_starts_exactly_the_template_s_two_state_machines()
     {
-        var template = Template.ApiRoutes.Single(r => r.HttpMethod == "POST").RequestTemplate!;
+        var settings = OutpostServerless.Functions.Handlers.StepSettings.From(Template.Functions["ProvisioningsApiFunction"].Variables.GetValueOrDefault);
 
-        Assert.Contains("$input.path('$.provisioningId')", template, StringComparison.Ordinal);
-        Assert.Contains("\"name\": \"$util.escapeJavaScript($provisioningId)\"", template, StringComparison.Ordinal);
-        Assert.Contains("\"input\": \"$util.escapeJavaScript($input.json('$'))\"", template, StringComparison.Ordinal);
-        Assert.Contains($"\"stateMachineArn\": \"{Template.StateMachines["ProvisionStateMachine"].Arn}\"", template, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Getting_a_provisioning_describes_the_execution_named_by_its_id()
-    {
-        var get = Template.ApiRoutes.Single(r => r.HttpMethod == "GET");
-
-        Assert.Equal(("/provisionings/{id}", "DescribeExecution"), (get.Path, get.IntegrationAction));
-        Assert.Equal(["id"], get.PathParameters);
-        Assert.Contains(Template.StateMachines["ProvisionStateMachine"].ExecutionArn("$util.escapeJavaScript($input.params('id'))"), get.RequestTemplate!, StringComparison.Ordinal);
+        Assert.Equal(
+            (Template.StateMachines["ProvisionStateMachine"].Arn, Template.StateMachines["TeardownStateMachine"].Arn),
+            (settings.ApplyStateMachineArn, settings.TeardownStateMachineArn));
     }
 
     [Fact]

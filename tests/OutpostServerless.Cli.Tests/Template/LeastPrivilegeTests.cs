@@ -24,7 +24,9 @@ public sealed class LeastPrivilegeTests
 
         var granted = new FunctionPolicy(Template.Functions[function]).Actions;
 
-        Assert.Equal(ImpliedActions.Expand(called.Concat(ImpliedActions.RaceOnlyCallsByFunction.GetValueOrDefault(function, []))), granted);
+        var needed = ImpliedActions.Expand(called.Concat(ImpliedActions.RaceOnlyCallsByFunction.GetValueOrDefault(function, [])));
+        Assert.True(needed.SetEquals(granted),
+            $"{function}: granted but never called: [{string.Join(", ", granted.Except(needed))}]; called but not granted: [{string.Join(", ", needed.Except(granted))}]");
     }
 
     [Theory]
@@ -66,11 +68,31 @@ public sealed class LeastPrivilegeTests
     }
 
     [Fact]
+    public void AttachRolePolicy_may_attach_only_the_ECS_instance_policy_and_the_stack_s_allowed_policies()
+    {
+        var allowed = Template.Functions["EnsureInstanceRoleFunction"].Variables["OUTPOST_SERVERLESS_ALLOWED_MANAGED_POLICY_ARNS"].Split(',');
+        var attach = Template.Functions.Values.SelectMany(f => new FunctionPolicy(f).StatementsGranting("iam:AttachRolePolicy")).ToList();
+
+        Assert.Equal(4, attach.Count); // EnsureInstanceRole attaches, Rollback restores: each with both statements
+        Assert.All(attach, statement =>
+        {
+            Assert.Equal(["iam:AttachRolePolicy"], FunctionPolicy.ActionsOf(statement));
+            var policies = FunctionPolicy.Strings(statement["Condition"]?["ArnEquals"]?["iam:PolicyARN"]).ToList();
+            Assert.True(
+                policies.SequenceEqual(["arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"]) || policies.SequenceEqual(allowed),
+                $"{statement.ToJsonString()} may attach [{string.Join(", ", policies)}]");
+        });
+        Assert.DoesNotContain("arn:aws:iam::aws:policy/AdministratorAccess", allowed);
+    }
+
+    [Fact]
     public void Iam_actions_reach_only_roles_and_instance_profiles_under_the_workflow_path()
     {
+        // ECS's service-linked role is the one other role, held to its own test below.
         var iamStatements = Template.Functions.Values
             .SelectMany(f => f.PolicyStatements)
-            .Where(s => FunctionPolicy.ActionsOf(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)));
+            .Where(s => FunctionPolicy.ActionsOf(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)))
+            .Where(s => !FunctionPolicy.ActionsOf(s).Contains("iam:CreateServiceLinkedRole"));
 
         // Lookups by name are the exception: IAM authorizes GetRole/GetInstanceProfile of a name that does not
         // exist yet against the path-less ARN, and the steps need NoSuchEntity, not AccessDenied, back.
@@ -80,6 +102,20 @@ public sealed class LeastPrivilegeTests
         Assert.All(lookups, statement => Assert.Equal(
             ["arn:aws:iam::123456789012:instance-profile/*", "arn:aws:iam::123456789012:role/*"],
             FunctionPolicy.ResourcesOf(statement).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void Only_EnsureCluster_may_create_a_service_linked_role_and_only_ECSs_own()
+    {
+        var grants = Template.Functions
+            .SelectMany(f => new FunctionPolicy(f.Value).StatementsGranting("iam:CreateServiceLinkedRole").Select(s => (Function: f.Key, Statement: s)))
+            .ToList();
+
+        var (function, statement) = Assert.Single(grants);
+        Assert.Equal("EnsureClusterFunction", function);
+        Assert.Equal(["iam:CreateServiceLinkedRole"], FunctionPolicy.ActionsOf(statement));
+        Assert.Equal(["arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS*"], FunctionPolicy.ResourcesOf(statement));
+        Assert.Equal("ecs.amazonaws.com", statement["Condition"]?["StringEquals"]?["iam:AWSServiceName"]?.GetValue<string>());
     }
 
     private static bool IsNameLookup(System.Text.Json.Nodes.JsonObject statement) =>
@@ -143,6 +179,7 @@ public sealed class LeastPrivilegeTests
     [InlineData("a batch task is torn down twice", "SUCCEEDED", null)]
     [InlineData("a local-gateway provisioning is torn down", "SUCCEEDED", null)]
     [InlineData("a teardown waits for instances EC2 cannot reach yet", "SUCCEEDED", null)]
+    [InlineData(WorkflowSuite.ApiScenario, "SUCCEEDED", null)]
     public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
@@ -168,6 +205,8 @@ public sealed class LeastPrivilegeTests
     [InlineData("a batch task is torn down twice", "ecs:StopTask")]
     [InlineData("a web service is torn down", "ecs:DeleteService")]
     [InlineData("a local-gateway provisioning is torn down", "ec2:DeleteLocalGatewayRouteTableVpcAssociation")]
+    [InlineData(WorkflowSuite.ApiScenario, "states:StartExecution")]
+    [InlineData(WorkflowSuite.ApiScenario, "ecs:DeleteService")]
     public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);

@@ -70,21 +70,23 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void The_state_machine_logs_every_event_to_its_log_group_and_traces()
+    public void The_state_machine_traces_and_runs_its_definition_file()
     {
         var machine = TemplateYaml.Resources.Children[new YamlScalarNode("ProvisionStateMachine")];
 
-        Assert.Equal("ALL", TemplateYaml.Scalar(machine, "Properties", "Logging", "Level"));
         Assert.Equal("true", TemplateYaml.Scalar(machine, "Properties", "Tracing", "Enabled"));
         Assert.Equal("statemachine/provision.asl.json", Template.StateMachines["ProvisionStateMachine"].DefinitionUri);
     }
 
     [Fact]
-    public void The_state_machines_between_them_may_invoke_each_function_of_the_template()
+    public void Every_function_of_the_template_is_invoked_by_a_state_machine_or_by_the_API_and_by_nothing_else()
     {
-        var invokable = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct();
+        var byStateMachines = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct().ToList();
+        var byApi = Template.ApiRoutes.Select(r => Template.TryFunctionByArn(r.FunctionArn!, out var function) ? function.LogicalId : r.FunctionArn!).Distinct().ToList();
 
-        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), invokable.Order(StringComparer.Ordinal));
+        Assert.Equal(["ProvisioningsApiFunction"], byApi);
+        Assert.DoesNotContain("ProvisioningsApiFunction", byStateMachines);
+        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), byStateMachines.Concat(byApi).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed partial class TemplateTests
     [Fact]
     public void The_capacity_alarm_watches_AvailableInstanceType_Count_of_the_Outpost_and_instance_type()
     {
-        var (_, alarm) = TemplateYaml.OfType("AWS::CloudWatch::Alarm").Single();
+        var alarm = TemplateYaml.Resources.Children[new YamlScalarNode("CapacityAlarm")];
         var dimensions = ((YamlSequenceNode)TemplateYaml.At(alarm, "Properties", "Dimensions")!).Children.Select(d => TemplateYaml.Scalar(d, "Name"));
 
         Assert.Equal("AWS/Outposts", TemplateYaml.Scalar(alarm, "Properties", "Namespace"));

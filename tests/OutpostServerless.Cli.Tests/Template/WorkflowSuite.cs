@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.StateMachine;
@@ -12,10 +13,12 @@ namespace OutpostServerless.Cli.Tests.Template;
 /// definition and functions: both examples succeeding, capacity waits (arriving and spent), a launch
 /// the Outpost refuses, failures that roll back (before anything exists, after a service exists, after
 /// a finished provisioning's tasks run), a failure that retains, each egress mode (an
-/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect). It yields each AWS call with the function that made it.
+/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect); and the provisionings API function's every route. It yields each AWS call with the function that made it.
 /// </summary>
 internal static class WorkflowSuite
 {
+    public const string ApiScenario = "the API applies and shows a batch task, and plans, applies, shows and tears down a web service";
+
     private static readonly Lazy<Task<IReadOnlyList<ScenarioRun>>> Runs = new(RunAllAsync);
 
     public static Task<IReadOnlyList<ScenarioRun>> RunsAsync() => Runs.Value;
@@ -46,7 +49,54 @@ internal static class WorkflowSuite
             runs.Add(new ScenarioRun(scenario.Name, results, cloud.Calls.All));
         }
 
+        runs.Add(await ApiScenarioAsync(template, workflows));
         return runs;
+    }
+
+    /// <summary>
+    /// The provisionings API function through the proxy integration, as API Gateway invokes it: a batch task applied
+    /// and its status (its drift is planned against its tasks), then for a web service a dry run, an apply, its
+    /// status, a teardown and its status. Each execution it starts is then run as its state machine would run it.
+    /// </summary>
+    private static async Task<ScenarioRun> ApiScenarioAsync(SamTemplate template, Dictionary<string, LocalWorkflow> workflows)
+    {
+        var clock = new VirtualClock(LocalWorkflow.DefaultStart);
+        var cloud = new EmulatedCloud(clock);
+        template.DeployTo(cloud);
+        var stepFunctions = new RecordedStepFunctions(template, clock);
+        var api = new LambdaProxyIntegration(new InProcessLambdaInvoker(template, cloud.Ports, clock, stepFunctions), "suite");
+        var web = Example("web-service.json");
+        var results = new List<ExecutionResult>();
+        async Task SendAsync(string method, string path, JsonNode? body = null, Dictionary<string, string>? query = null)
+        {
+            var match = ApiRouteMatch.Find(template.ApiRoutes, method, path)!;
+            var reply = await api.InvokeAsync(match, new ApiRequest(method, path, new Dictionary<string, string>(), query ?? [], body?.ToJsonString()), CancellationToken.None);
+            if (reply.Status == 202)
+            {
+                var (machine, started) = stepFunctions.TakeStarted();
+                results.Add(await workflows[machine].ExecuteAsync(new LocalExecution
+                {
+                    Cloud = cloud,
+                    Clock = clock,
+                    Request = JsonNode.Parse(started.Input!),
+                    ExecutionName = started.Name!,
+                    Jitter = new Random(7),
+                }, CancellationToken.None));
+            }
+            else if (reply.Status != 200)
+            {
+                throw new InvalidOperationException($"{method} {path}: {reply.Status} {reply.Body}");
+            }
+        }
+
+        await SendAsync("POST", "/provisionings", Example("batch-task.json"));
+        await SendAsync("GET", "/provisionings/nightly-reconcile");
+        await SendAsync("POST", "/provisionings", web, new Dictionary<string, string> { ["dryRun"] = "true" });
+        await SendAsync("POST", "/provisionings", web);
+        await SendAsync("GET", "/provisionings/storefront-web");
+        await SendAsync("DELETE", "/provisionings/storefront-web");
+        await SendAsync("GET", "/provisionings/storefront-web");
+        return new ScenarioRun(ApiScenario, results, [.. cloud.Calls.All, .. stepFunctions.Calls]);
     }
 
     private static IEnumerable<Scenario> Scenarios()

@@ -115,6 +115,33 @@ public sealed class SecurityGroupTests
     }
 
     [Fact]
+    public async Task DeleteSecurityGroup_fails_DependencyViolation_until_the_terminated_instance_has_released_its_network_interface()
+    {
+        var vpc = await _world.VpcAsync();
+        var subnet = await _world.OutpostSubnetAsync(vpc);
+        var group = await _world.SecurityGroupAsync(vpc);
+        var launch = await _world.Aws.Ec2.RunInstancesAsync(new RunInstancesRequest
+        {
+            ImageId = TestWorld.EcsAmi,
+            InstanceType = Amazon.EC2.InstanceType.C5Large,
+            MinCount = 1,
+            MaxCount = 1,
+            SubnetId = subnet,
+            SecurityGroupIds = [group],
+        });
+        await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [launch.Reservation.Instances[0].InstanceId] });
+        var timings = _world.Cloud.Options.Timings;
+
+        var whileShuttingDown = await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.DependencyViolation, () => _world.Aws.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group }));
+        _world.Advance(timings.InstanceTermination);
+        await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.DependencyViolation, () => _world.Aws.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group }));
+        _world.Advance(timings.NetworkInterfaceRelease);
+        await _world.Aws.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group });
+
+        Assert.Equal($"resource {group} has a dependent object", whileShuttingDown.Message);
+    }
+
+    [Fact]
     public async Task DeleteSecurityGroup_removes_an_unused_group()
     {
         var group = await _world.SecurityGroupAsync(await _world.VpcAsync());

@@ -144,13 +144,29 @@ public sealed class SubnetTests
     }
 
     [Fact]
-    public async Task DeleteSubnet_succeeds_once_its_instances_have_terminated()
+    public async Task DeleteSubnet_right_after_its_instance_terminated_fails_DependencyViolation_while_the_network_interface_lingers()
     {
         var vpc = await _world.VpcAsync();
         var subnet = await _world.OutpostSubnetAsync(vpc);
         var launch = await _world.LaunchAsync(subnet);
         await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [launch.Reservation.Instances[0].InstanceId] });
         _world.Advance(_world.Cloud.Options.Timings.InstanceTermination);
+
+        var instance = await _world.Aws.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest { InstanceIds = [launch.Reservation.Instances[0].InstanceId] });
+        var refused = await AwsAssert.Ec2ErrorAsync(Ec2ErrorCodes.DependencyViolation, () => _world.Aws.Ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet }));
+
+        Assert.Equal("terminated", instance.Reservations[0].Instances[0].State.Name.Value);
+        Assert.Equal($"The subnet '{subnet}' has dependencies and cannot be deleted.", refused.Message);
+    }
+
+    [Fact]
+    public async Task DeleteSubnet_succeeds_once_its_instances_have_terminated_and_released_their_network_interfaces()
+    {
+        var vpc = await _world.VpcAsync();
+        var subnet = await _world.OutpostSubnetAsync(vpc);
+        var launch = await _world.LaunchAsync(subnet);
+        await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [launch.Reservation.Instances[0].InstanceId] });
+        _world.Advance(_world.Cloud.Options.Timings.InstanceTermination + _world.Cloud.Options.Timings.NetworkInterfaceRelease);
 
         await _world.Aws.Ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet });
 

@@ -1,4 +1,5 @@
 using OutpostServerless.Aws.Ecs;
+using OutpostServerless.Aws.Iam;
 using Xunit;
 
 namespace OutpostServerless.Emulator.Tests.Ecs;
@@ -83,5 +84,32 @@ public sealed class ClusterTests
 
         Assert.Equal(2, described.Clusters[0].RegisteredContainerInstancesCount);
         Assert.Equal(2, described.Clusters[0].RunningTasksCount);
+    }
+
+    [Fact]
+    public async Task The_first_CreateCluster_of_an_account_creates_ECSs_service_linked_role_as_ECS_does()
+    {
+        await _world.Aws.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "c" });
+
+        var role = await _world.Aws.Iam.GetRoleAsync(new GetRoleRequest("AWSServiceRoleForECS"));
+
+        Assert.Equal("/aws-service-role/ecs.amazonaws.com/", role.Role.Path);
+        Assert.Equal(0, _world.Cloud.Calls.Count("iam:CreateServiceLinkedRole"));
+    }
+
+    [Fact]
+    public async Task CreateService_without_ECSs_service_linked_role_fails_InvalidParameterException_with_ECSs_message()
+    {
+        var world = new TestWorld(new EmulatorOptions { ClusterCreatorsMayCreateServiceLinkedRole = false });
+        await world.Aws.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "c" });
+        var definition = await world.TaskDefinitionAsync();
+
+        var error = await AwsAssert.ServiceErrorAsync(EcsErrorCodes.InvalidParameterException,
+            () => world.Aws.Ecs.CreateServiceAsync(new CreateServiceRequest { Cluster = "c", ServiceName = "svc", TaskDefinition = definition, DesiredCount = 0 }));
+        await world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com" });
+        var created = await world.Aws.Ecs.CreateServiceAsync(new CreateServiceRequest { Cluster = "c", ServiceName = "svc", TaskDefinition = definition, DesiredCount = 0 });
+
+        Assert.Equal("Unable to assume the service linked role. Please verify that the ECS service linked role exists.", error.Message);
+        Assert.Equal("ACTIVE", created.Service.Status);
     }
 }

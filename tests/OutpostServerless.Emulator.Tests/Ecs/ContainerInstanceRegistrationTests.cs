@@ -145,14 +145,51 @@ public sealed class ContainerInstanceRegistrationTests
     }
 
     [Fact]
-    public async Task Terminating_the_instance_deregisters_its_container_instance()
+    public async Task A_shutting_down_instance_stays_registered_with_its_agent_disconnected_until_it_is_terminated()
     {
         var (cluster, instanceIds, _) = await _world.RegisteredClusterAsync();
 
         await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [.. instanceIds] });
+        var whileShuttingDown = Assert.Single(await ContainerInstancesAsync(cluster));
+        _world.Advance(_world.Cloud.Options.Timings.InstanceTermination);
 
+        Assert.Equal(("ACTIVE", false), (whileShuttingDown.Status, whileShuttingDown.AgentConnected));
         Assert.Empty(await ContainerInstancesAsync(cluster));
-        await _world.Aws.Ecs.DeleteClusterAsync(new DeleteClusterRequest(cluster));
+    }
+
+    [Fact]
+    public async Task DeleteCluster_during_instance_shutdown_is_refused_ClusterContainsContainerInstancesException_and_succeeds_once_it_is_terminated()
+    {
+        var (cluster, instanceIds, _) = await _world.RegisteredClusterAsync();
+        await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [.. instanceIds] });
+
+        var refused = await AwsAssert.ServiceErrorAsync(EcsErrorCodes.ClusterContainsContainerInstancesException,
+            () => _world.Aws.Ecs.DeleteClusterAsync(new DeleteClusterRequest(cluster)));
+        _world.Advance(_world.Cloud.Options.Timings.InstanceTermination);
+        var deleted = await _world.Aws.Ecs.DeleteClusterAsync(new DeleteClusterRequest(cluster));
+
+        // ECS's own wording for this refusal.
+        Assert.Equal("The Cluster cannot be deleted while Container Instances are active or draining.", refused.Message);
+        Assert.Equal("INACTIVE", deleted.Cluster.Status);
+    }
+
+    [Fact]
+    public async Task The_tasks_of_a_terminating_instance_stop_when_its_agent_reports_them_not_when_termination_is_asked()
+    {
+        var (cluster, instanceIds, _) = await _world.RegisteredClusterAsync();
+        var run = await _world.Aws.Ecs.RunTaskAsync(new RunTaskRequest { Cluster = cluster, TaskDefinition = await _world.TaskDefinitionAsync() });
+        _world.Advance(_world.Cloud.Options.Timings.TaskStart);
+        var taskArn = run.Tasks[0].TaskArn;
+        await _world.Aws.Ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = [.. instanceIds] });
+
+        var asked = (await _world.Aws.Ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = [taskArn] })).Tasks[0];
+        _world.Advance(_world.Cloud.Options.Timings.TaskStop);
+        var reported = (await _world.Aws.Ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = [taskArn] })).Tasks[0];
+
+        Assert.Equal(("RUNNING", "STOPPED"), (asked.LastStatus, asked.DesiredStatus));
+        Assert.Equal(("STOPPED", $"Host EC2 (instance {instanceIds[0]}) terminated."), (reported.LastStatus, reported.StoppedReason));
+        // The container instance is still registered: the instance has not finished terminating.
+        Assert.Single(await ContainerInstancesAsync(cluster));
     }
 
     [Fact]

@@ -158,4 +158,33 @@ public sealed class IamTests
         Assert.Equal("arn:aws:iam::123456789012:instance-profile/outpost", profile.InstanceProfile.Arn);
         Assert.Equal(["outpost"], profile.InstanceProfile.Roles.Select(r => r.RoleName));
     }
+
+    [Fact]
+    public async Task A_fresh_account_has_no_ECS_service_linked_role() =>
+        await AwsAssert.ServiceErrorAsync(IamErrorCodes.NoSuchEntity, () => _world.Aws.Iam.GetRoleAsync(new GetRoleRequest("AWSServiceRoleForECS")));
+
+    [Fact]
+    public async Task CreateServiceLinkedRole_for_ECS_makes_AWSServiceRoleForECS_under_the_service_path_trusting_ECS()
+    {
+        var created = await _world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com" });
+
+        Assert.Equal("arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS", created.Role.Arn);
+        Assert.Contains("\"Service\":\"ecs.amazonaws.com\"", created.Role.AssumeRolePolicyDocument, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateServiceLinkedRole_a_second_time_fails_InvalidInput_with_IAMs_has_been_taken_message()
+    {
+        await _world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com" });
+
+        var error = await AwsAssert.ServiceErrorAsync(IamErrorCodes.InvalidInput,
+            () => _world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com" }));
+
+        Assert.Equal("Service role name AWSServiceRoleForECS has been taken in this account, please try a different suffix.", error.Message);
+    }
+
+    [Fact]
+    public async Task CreateServiceLinkedRole_for_ECS_with_a_custom_suffix_fails_InvalidInput() =>
+        await AwsAssert.ServiceErrorAsync(IamErrorCodes.InvalidInput,
+            () => _world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com", CustomSuffix = "mine" }));
 }

@@ -14,6 +14,23 @@ public sealed class AwsCliCapacityTests
     [Theory]
     [InlineData(AwsCliVersion.V1)]
     [InlineData(AwsCliVersion.V2)]
+    public async Task The_Outposts_of_the_account_are_listed_through_the_cli_and_filtered_by_Availability_Zone_id(AwsCliVersion version)
+    {
+        await using var session = await CliSession.StartAsync(version);
+        var cloud = session.World.Cloud;
+        var all = (await session.Aws.JsonAsync("outposts", "list-outposts"))["Outposts"]!.AsArray();
+        var inAz1 = (await session.Aws.JsonAsync("outposts", "list-outposts", "--availability-zone-id-filter", "usw2-az1", "--life-cycle-status-filter", "ACTIVE"))["Outposts"]!.AsArray();
+        var inAz3 = (await session.Aws.JsonAsync("outposts", "list-outposts", "--availability-zone-id-filter", "usw2-az3"))["Outposts"]!.AsArray();
+
+        Assert.Equal([cloud.DefaultOutpostArn], all.Select(o => Text(o!["OutpostArn"])));
+        Assert.Equal([cloud.DefaultOutpostId], inAz1.Select(o => Text(o!["OutpostId"])));
+        Assert.Empty(inAz3);
+        Assert.Equal(3, cloud.Calls.Count("outposts:ListOutposts"));
+    }
+
+    [Theory]
+    [InlineData(AwsCliVersion.V1)]
+    [InlineData(AwsCliVersion.V2)]
     public async Task Outpost_its_instance_types_and_assets_are_read_through_the_cli(AwsCliVersion version)
     {
         await using var session = await CliSession.StartAsync(version);

@@ -50,4 +50,19 @@ public sealed class AwsCliIamTests
         Assert.Contains("(NoSuchEntity)", gone.Error, StringComparison.Ordinal);
         Assert.Equal(1, session.World.Cloud.Calls.Count("iam:DeleteRole"));
     }
+
+    [Theory]
+    [InlineData(AwsCliVersion.V1)]
+    [InlineData(AwsCliVersion.V2)]
+    public async Task The_ECS_service_linked_role_is_made_through_the_cli_once_and_a_second_request_is_refused(AwsCliVersion version)
+    {
+        await using var session = await CliSession.StartAsync(version);
+        var aws = session.Aws;
+        var role = (await aws.JsonAsync("iam", "create-service-linked-role", "--aws-service-name", "ecs.amazonaws.com"))["Role"]!;
+        var again = await aws.RunAsync("iam", "create-service-linked-role", "--aws-service-name", "ecs.amazonaws.com");
+
+        Assert.Equal("arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS", Text(role["Arn"]));
+        Assert.Contains("(InvalidInput)", again.Error, StringComparison.Ordinal);
+        Assert.Contains("Service role name AWSServiceRoleForECS has been taken in this account", again.Error, StringComparison.Ordinal);
+    }
 }

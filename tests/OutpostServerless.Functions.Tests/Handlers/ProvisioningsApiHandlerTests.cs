@@ -27,6 +27,15 @@ public sealed class ProvisioningsApiHandlerTests
     }
 
     [Fact]
+    public async Task A_dry_run_flag_that_is_neither_true_nor_false_is_400_naming_the_parameter()
+    {
+        var (status, body) = await SendAsync("""{"httpMethod":"POST","resource":"/provisionings","queryStringParameters":{"dryRun":"maybe"},"body":"{}"}""");
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("dryRun: must be true or false.", body["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_method_the_api_does_not_have_is_405()
     {
         var (status, body) = await SendAsync("""{"httpMethod":"PATCH","resource":"/provisionings/{id}","pathParameters":{"id":"shop-web"}}""");

@@ -61,7 +61,8 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
             {
                 client = await _listener.AcceptTcpClientAsync();
             }
-            catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException)
+            // Stopped mid-accept, or before the loop came back to accept (InvalidOperationException: "Not listening").
+            catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Provisioning.Api;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.Provisioning.Tests.Request;
 using OutpostServerless.Provisioning.Tests.World;
@@ -33,18 +34,21 @@ public sealed class ProvisioningsApiTests
             KeySchema = [new KeySchemaElement("provisioningId", KeyType.HASH)],
         });
         _records = new ProvisioningRecords(_world.Aws.DynamoDb, options.TableName);
-        _api = new ProvisioningsApi(_records, _stepFunctions, new RequestValidator(), new ProvisioningsApiOptions(Apply, Teardown), _world.Clock);
+        var planner = new PlanProvisioning(_world.Aws, NullLogger<PlanProvisioning>.Instance);
+        var status = new ProvisioningStatusReader(_records, new DescribeProvisioning(_world.Aws, NullLogger<DescribeProvisioning>.Instance), planner, _world.Clock);
+        _api = new ProvisioningsApi(_records, _stepFunctions, new RequestValidator(), new ProvisioningsApiOptions(Apply, Teardown), _world.Clock, status, planner);
     }
 
     private static JsonObject Request() => SampleRequests.Parse(SampleRequests.WebService);
 
-    private Task<ChangeTicket> BeginAsync(string execution, string id = "shop-web") =>
+    /// <summary>As the apply machine begins: with the request's validated plan.</summary>
+    private Task<ChangeTicket> BeginAsync(string execution) =>
         new BeginChange(_records, ProvisioningRecordOptions.Default, _world.Clock, NullLogger<BeginChange>.Instance)
-            .RunAsync(new BeginChangeInput(execution, ProvisioningId: id), CancellationToken.None);
+            .RunAsync(new BeginChangeInput(execution, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
-    private Task<EndChangeResult> EndAsync(string execution, string id = "shop-web") =>
+    private Task<EndChangeResult> EndAsync(string execution) =>
         new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
-            .RunAsync(new EndChangeInput(execution, ChangeOutcome.Succeeded, ProvisioningId: id), CancellationToken.None);
+            .RunAsync(new EndChangeInput(execution, ChangeOutcome.Succeeded, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
     [Fact]
     public async Task A_new_provisioning_starts_generation_one_and_a_re_post_after_it_ended_starts_the_next()
@@ -102,7 +106,7 @@ public sealed class ProvisioningsApiTests
     }
 
     [Fact]
-    public async Task Status_shows_the_record_and_an_unknown_id_is_404()
+    public async Task Status_shows_the_record_newest_execution_first_and_an_unknown_id_is_404()
     {
         await BeginAsync("shop-web-1");
         await EndAsync("shop-web-1");
@@ -113,7 +117,8 @@ public sealed class ProvisioningsApiTests
 
         Assert.Equal((200, 404), (status.StatusCode, unknown.StatusCode));
         Assert.Equal(("shop-web-2", 2L), (status.Body["runningExecution"]!.GetValue<string>(), status.Body["generation"]!.GetValue<long>()));
-        Assert.Equal(["Succeeded", "Running"], status.Body["executions"]!.AsArray().Select(e => e!["outcome"]!.GetValue<string>()));
+        Assert.Equal("changing", status.Body["state"]!.GetValue<string>());
+        Assert.Equal(["Running", "Succeeded"], status.Body["executions"]!.AsArray().Select(e => e!["outcome"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -128,5 +133,48 @@ public sealed class ProvisioningsApiTests
         Assert.Equal((202, 404), (deleting.StatusCode, unknown.StatusCode));
         var started = Assert.Single(_stepFunctions.Started);
         Assert.Equal((Teardown, "shop-web-2", """{"provisioningId":"shop-web"}"""), (started.StateMachineArn, started.Name, started.Input));
+    }
+
+    [Fact]
+    public async Task Status_finds_the_resources_in_the_world_and_reports_as_drift_what_the_last_apply_made_that_is_gone()
+    {
+        await BeginAsync("shop-web-1");
+        await EndAsync("shop-web-1");
+
+        var status = await _api.StatusAsync("shop-web", CancellationToken.None);
+
+        Assert.Equal(("applied", "shop-web-1"), (status.Body["state"]!.GetValue<string>(), status.Body["lastAppliedExecution"]!.GetValue<string>()));
+        Assert.Empty(status.Body["resources"]!.AsArray());
+        Assert.Contains(status.Body["drift"]!.AsArray(), d => d!["resource"]!.GetValue<string>() == "vpc" && d["action"]!.GetValue<string>() == "create");
+    }
+
+    [Fact]
+    public async Task A_dry_run_answers_the_plan_and_starts_nothing_and_changes_nothing()
+    {
+        var mutating = await _world.MutatingCallsOf(async () =>
+        {
+            var plan = await _api.PlanAsync(Request(), CancellationToken.None);
+
+            Assert.Equal(200, plan.StatusCode);
+            Assert.All(plan.Body["changes"]!.AsArray(), c => Assert.Equal("create", c!["action"]!.GetValue<string>()));
+            Assert.Empty(plan.Body["refused"]!.AsArray());
+            Assert.Null(plan.Body["mutatingCalls"]);
+        });
+
+        Assert.Equal(0, mutating);
+        Assert.Empty(_stepFunctions.Started);
+        Assert.Null(await _records.GetAsync("shop-web", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_an_invalid_body_is_400_naming_each_field()
+    {
+        var request = Request();
+        request["network"]!["subnetCidr"] = "10.0.0.0/33";
+
+        var plan = await _api.PlanAsync(request, CancellationToken.None);
+
+        Assert.Equal(400, plan.StatusCode);
+        Assert.Contains(plan.Body["fields"]!.AsArray(), f => f!.GetValue<string>().StartsWith("network.subnetCidr:", StringComparison.Ordinal));
     }
 }

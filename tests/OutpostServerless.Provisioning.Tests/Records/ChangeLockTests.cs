@@ -33,6 +33,11 @@ public sealed class ChangeLockTests
         new BeginChange(_records, Options, _world.Clock, NullLogger<BeginChange>.Instance)
             .RunAsync(new BeginChangeInput(execution, _world.Plan, Action: action), CancellationToken.None);
 
+    /// <summary>As the teardown machine begins: the provisioning id only, no plan.</summary>
+    private Task<ChangeTicket> BeginTeardownAsync(string execution) =>
+        new BeginChange(_records, Options, _world.Clock, NullLogger<BeginChange>.Instance)
+            .RunAsync(new BeginChangeInput(execution, ProvisioningId: _world.Plan.ProvisioningId, Action: ChangeKind.Teardown), CancellationToken.None);
+
     private Task<EndChangeResult> EndAsync(string execution, ChangeOutcome outcome, ChangeKind action = ChangeKind.Apply, StepFailure? failure = null) =>
         new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
             .RunAsync(new EndChangeInput(execution, outcome, _world.Plan, Action: action, Failure: failure), CancellationToken.None);
@@ -120,6 +125,54 @@ public sealed class ChangeLockTests
         var record = (await RecordAsync())!;
         Assert.Null(record.LastAppliedPlan);
         Assert.Equal(ProvisioningStatus.Deleted, record.Status);
+    }
+
+    [Fact]
+    public async Task A_teardown_is_given_the_last_applied_plan_whose_names_it_looks_for()
+    {
+        await BeginAsync("apply-1");
+        await EndAsync("apply-1", ChangeOutcome.Succeeded);
+
+        var teardown = await BeginTeardownAsync("teardown-2");
+
+        Assert.Equal((ChangeKind.Teardown, 2L), (teardown.Action, teardown.Generation));
+        Assert.Equal(_world.Plan.Cluster.Name, teardown.Plan!.Cluster.Name);
+    }
+
+    [Fact]
+    public async Task A_first_creation_that_failed_gives_its_teardown_the_attempted_plan_so_retained_resources_can_go()
+    {
+        await BeginAsync("apply-1");
+        await EndAsync("apply-1", ChangeOutcome.Failed, failure: new StepFailure("States.Timeout", "capacity never came"));
+
+        var teardown = await BeginTeardownAsync("teardown-2");
+
+        Assert.Null((await RecordAsync())!.LastAppliedPlan);
+        Assert.Equal(_world.Plan.Network.SecurityGroupName, teardown.Plan!.Network.SecurityGroupName);
+    }
+
+    [Fact]
+    public async Task A_teardown_of_an_id_never_applied_here_is_refused_as_not_found_and_takes_no_lock()
+    {
+        var refused = await Assert.ThrowsAsync<ProvisioningNotFoundException>(() => BeginTeardownAsync("teardown-1"));
+
+        Assert.Equal("Provisioning.NotFound", refused.ErrorName);
+        Assert.StartsWith($"provisioningId: {_world.Plan.ProvisioningId} is not a provisioning of this stack", refused.Message, StringComparison.Ordinal);
+        Assert.Null(await RecordAsync());
+    }
+
+    [Fact]
+    public async Task A_second_teardown_still_knows_what_to_look_for_so_it_can_prove_nothing_is_left()
+    {
+        await BeginAsync("apply-1");
+        await EndAsync("apply-1", ChangeOutcome.Succeeded);
+        await BeginTeardownAsync("teardown-2");
+        await EndAsync("teardown-2", ChangeOutcome.Succeeded, ChangeKind.Teardown);
+
+        var again = await BeginTeardownAsync("teardown-3");
+
+        Assert.Equal(_world.Plan.Iam.RoleName, again.Plan!.Iam.RoleName);
+        Assert.Equal(ProvisioningStatus.Deleted, (await RecordAsync())!.Status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OutpostServerless.Aws;
@@ -126,8 +127,9 @@ public sealed class ProvisioningWorld
 
     /// <summary>
     /// Rollback as the state machine runs it: retried after a pause while it reports
-    /// Provisioning.RollbackPending (terminated instances still shutting down). Returns what all
-    /// attempts deleted, in order.
+    /// Provisioning.RollbackPending (terminated instances still shutting down) or AWS refuses a deletion
+    /// for a dependent that is still going away (DependencyViolation, ECS's ClusterContains*), the errors
+    /// of the Rollback state's first retrier. Returns what all attempts deleted, in order.
     /// </summary>
     public async Task<IReadOnlyList<DeletedResource>> RollbackUntilDoneAsync(ApplyPlan? apply = null)
     {
@@ -142,6 +144,11 @@ public sealed class ProvisioningWorld
             catch (RollbackPendingException pending) when (attempt < 10)
             {
                 deleted.AddRange(pending.DeletedSoFar);
+                Clock.Advance(TimeSpan.FromSeconds(30));
+            }
+            catch (AmazonServiceException e) when (attempt < 10 && e.ErrorCode is "DependencyViolation"
+                or "ClusterContainsServicesException" or "ClusterContainsTasksException" or "ClusterContainsContainerInstancesException")
+            {
                 Clock.Advance(TimeSpan.FromSeconds(30));
             }
         }

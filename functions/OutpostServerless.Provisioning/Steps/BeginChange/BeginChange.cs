@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Records;
+using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
@@ -8,7 +10,9 @@ namespace OutpostServerless.Provisioning.Steps;
 /// One change at a time: takes the provisioning's lock and its next generation with a conditional
 /// write, before anything is changed, or fails with <see cref="ChangeInProgressException"/> naming the
 /// execution that holds it. A retry after a lost answer finds the lock already its own and returns
-/// the same ticket. A lock whose lease has lapsed (its execution timed out) is taken over.
+/// the same ticket. A lock whose lease has lapsed (its execution timed out) is taken over. An apply records
+/// its plan as the attempted one; a teardown gets the plan whose names it looks for, or
+/// <see cref="ProvisioningNotFoundException"/> when no apply of the id was ever started.
 /// </summary>
 public sealed class BeginChange(ProvisioningRecords records, ProvisioningRecordOptions options, TimeProvider clock, ILogger<BeginChange> logger)
     : IStep<BeginChangeInput, ChangeTicket>
@@ -23,9 +27,12 @@ public sealed class BeginChange(ProvisioningRecords records, ProvisioningRecordO
         {
             var now = clock.GetUtcNow();
             var current = await records.GetAsync(id, cancellationToken);
+            var teardownPlan = input.Action == ChangeKind.Teardown
+                ? current?.TeardownPlan ?? throw new ProvisioningNotFoundException(id)
+                : null;
             if (current?.Lock is { } mine && mine.Execution == input.ExecutionName)
             {
-                return Ticket(id, mine);
+                return Ticket(id, mine, teardownPlan);
             }
 
             if (current?.Lock is { } held && held.IsHeldAt(now))
@@ -38,6 +45,7 @@ public sealed class BeginChange(ProvisioningRecords records, ProvisioningRecordO
             {
                 Generation = taken.Generation,
                 Lock = taken,
+                AttemptedPlan = input.Action == ChangeKind.Apply && input.Plan is { } attempted ? JsonSerializer.Serialize(attempted, RequestJsonContext.Default.ProvisioningPlan) : current?.AttemptedPlan,
                 Executions = (current ?? new ProvisioningRecord { ProvisioningId = id }).WithExecution(
                     new ExecutionEntry(input.ExecutionName, taken.Generation, input.Action, ChangeOutcome.Running, now)),
             };
@@ -49,7 +57,7 @@ public sealed class BeginChange(ProvisioningRecords records, ProvisioningRecordO
                 }
 
                 logger.LogInformation("{Execution} holds {ProvisioningId} for generation {Generation}", input.ExecutionName, id, taken.Generation);
-                return Ticket(id, taken);
+                return Ticket(id, taken, teardownPlan);
             }
 
             if (attempt == Attempts)
@@ -61,5 +69,7 @@ public sealed class BeginChange(ProvisioningRecords records, ProvisioningRecordO
         }
     }
 
-    private static ChangeTicket Ticket(string id, ChangeLock held) => new(id, held.Generation, held.Execution, held.Action, held.LeaseExpiresAt);
+    private static ChangeTicket Ticket(string id, ChangeLock held, string? teardownPlan) => new(
+        id, held.Generation, held.Execution, held.Action, held.LeaseExpiresAt,
+        teardownPlan is null ? null : JsonSerializer.Deserialize(teardownPlan, RequestJsonContext.Default.ProvisioningPlan));
 }

@@ -13,6 +13,9 @@ namespace OutpostServerless.Provisioning.Steps;
 /// <param name="NextWaitSeconds">How long to wait before the next check: at least 1.</param>
 /// <param name="LaunchRejected">Echoes the input: the metric said yes but RunInstances said no.</param>
 /// <param name="Reason">One sentence for a human.</param>
+/// <param name="CapacitySource">What the verdict rests on: the Outpost's metrics, or (none visible from this
+/// account, as for a shared Outpost) its instance types with RunInstances as the authority; null when no
+/// instance is needed and nothing was asked.</param>
 public sealed record CapacityGate(
     bool HasCapacity,
     bool Exhausted,
@@ -20,4 +23,5 @@ public sealed record CapacityGate(
     int WaitedSeconds,
     int NextWaitSeconds,
     bool LaunchRejected,
-    string Reason);
+    string Reason,
+    CapacitySource? CapacitySource = null);

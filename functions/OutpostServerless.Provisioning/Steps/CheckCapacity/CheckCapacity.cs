@@ -10,7 +10,10 @@ namespace OutpostServerless.Provisioning.Steps;
 /// Is there room on the Outpost now — for the instances this change launches (none: the gate opens
 /// without asking)? The Outpost must exist and be ACTIVE and support the instance
 /// type (otherwise waiting is pointless, so those throw); then connectivity and free slots come from
-/// CloudWatch and decide the <see cref="CapacityGate"/>. Reads only: it creates nothing.
+/// CloudWatch and decide the <see cref="CapacityGate"/>. When no AWS/Outposts metric of the Outpost is
+/// visible at all — a shared Outpost's live in its owner's account — the gate opens on the instance type
+/// alone and RunInstances is the authority (<see cref="CapacitySource.InstanceTypes"/>), rather than wait
+/// out the budget for data that will never come. Reads only: it creates nothing.
 /// </summary>
 public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<CheckCapacity> logger)
     : IStep<CheckCapacityInput, CapacityGate>
@@ -37,20 +40,23 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
                 Reason: $"No new {instanceType} instances are needed, so the Outpost's free capacity does not matter.");
         }
 
-        await RequireActiveOutpostAsync(plan.OutpostId, cancellationToken);
+        var outpost = await RequireActiveOutpostAsync(plan.OutpostId, cancellationToken);
         await RequireInstanceTypeAsync(plan.OutpostId, instanceType, cancellationToken);
 
         var (connected, available) = await _metrics.ReadLatestAsync(plan.OutpostId, instanceType, cancellationToken);
+        var source = connected is null && available is null ? CapacitySource.InstanceTypes : CapacitySource.Metrics;
         var freeSlots = available is null ? 0 : (int)Math.Max(0, Math.Floor(available.Value));
         var isConnected = connected is not null && connected.Value >= 1;
-        var metricSaysCapacity = isConnected && available is not null && freeSlots >= needed;
+        var metricSaysCapacity = source == CapacitySource.InstanceTypes || (isConnected && available is not null && freeSlots >= needed);
 
         var wait = plan.CapacityWait;
         var exhausted = CapacityGatePolicy.IsExhausted(metricSaysCapacity, progress.LaunchRejected, wait.MaxSeconds, progress.WaitedSeconds);
         // Never both true: a Choice that tests hasCapacity first must not launch again once the
         // budget is spent on a metric that RunInstances keeps contradicting.
         var hasCapacity = metricSaysCapacity && !exhausted;
-        var reason = Describe(plan.OutpostId, instanceType, needed, connected, available, freeSlots);
+        var reason = source == CapacitySource.InstanceTypes
+            ? DescribeWithoutMetrics(outpost, instanceType, needed)
+            : Describe(plan.OutpostId, instanceType, needed, connected, available, freeSlots);
         if (progress.LaunchRejected)
         {
             reason += "; the last RunInstances was rejected with InsufficientInstanceCapacity, so the metric may be stale";
@@ -68,14 +74,15 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
             WaitedSeconds: progress.WaitedSeconds,
             NextWaitSeconds: CapacityGatePolicy.NextWaitSeconds(wait.PollSeconds, wait.MaxSeconds, progress.WaitedSeconds),
             LaunchRejected: progress.LaunchRejected,
-            Reason: reason + ".");
+            Reason: reason + ".",
+            CapacitySource: source);
         logger.LogInformation(
-            "Capacity gate for {ProvisioningId} on {OutpostId}: hasCapacity={HasCapacity} exhausted={Exhausted} freeSlots={FreeSlots} waited={WaitedSeconds}s: {Reason}",
-            plan.ProvisioningId, plan.OutpostId, gate.HasCapacity, gate.Exhausted, gate.FreeSlots, gate.WaitedSeconds, gate.Reason);
+            "Capacity gate for {ProvisioningId} on {OutpostId} from {CapacitySource}: hasCapacity={HasCapacity} exhausted={Exhausted} freeSlots={FreeSlots} waited={WaitedSeconds}s: {Reason}",
+            plan.ProvisioningId, plan.OutpostId, source, gate.HasCapacity, gate.Exhausted, gate.FreeSlots, gate.WaitedSeconds, gate.Reason);
         return gate;
     }
 
-    private async Task RequireActiveOutpostAsync(string outpostId, CancellationToken cancellationToken)
+    private async Task<Outpost> RequireActiveOutpostAsync(string outpostId, CancellationToken cancellationToken)
     {
         Outpost outpost;
         try
@@ -90,6 +97,7 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
         {
             throw new OutpostNotActiveException(outpostId, outpost.LifeCycleStatus);
         }
+        return outpost;
     }
 
     private async Task RequireInstanceTypeAsync(string outpostId, string instanceType, CancellationToken cancellationToken)
@@ -109,6 +117,13 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
         {
             throw new InstanceTypeNotSupportedException(outpostId, instanceType, [.. supported.Distinct().Order(StringComparer.Ordinal)]);
         }
+    }
+
+    private static string DescribeWithoutMetrics(Outpost outpost, string instanceType, int needed)
+    {
+        var window = (int)OutpostMetrics.Window.TotalMinutes;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"No AWS/Outposts metrics of Outpost {outpost.OutpostId} are visible from this account in the last {window} minutes (its owner is account {outpost.OwnerId}; a shared Outpost's metrics stay in the owner's account); it offers {instanceType} (GetOutpostInstanceTypes), so RunInstances decides whether {needed} fit");
     }
 
     private static string Describe(

@@ -47,7 +47,7 @@ public sealed class EndChange(ProvisioningRecords records, TimeProvider clock, I
                     LastAppliedPlan = input.Plan is null ? current.LastAppliedPlan : JsonSerializer.Serialize(input.Plan, RequestJsonContext.Default.ProvisioningPlan),
                     LastAppliedGeneration = held.Generation,
                 },
-                (true, ChangeKind.Teardown) => next with { Status = ProvisioningStatus.Deleted, LastAppliedPlan = null, LastAppliedGeneration = null },
+                (true, ChangeKind.Teardown) => next with { Status = ProvisioningStatus.Deleted, LastAppliedPlan = null, LastAppliedGeneration = null, AttemptedPlan = current.TeardownPlan },
                 _ => next,
             };
             if (await records.TryReplaceAsync(next, current, cancellationToken))

@@ -1,6 +1,8 @@
+using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Ecs;
+using OutpostServerless.Aws.Iam;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Tagging;
 
@@ -8,10 +10,16 @@ namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
 /// The ECS cluster, keyed by name. An ACTIVE cluster of that name is reused only if it carries our
-/// provisioning-id tag: CreateCluster would silently return someone else's, so we look first.
+/// provisioning-id tag: CreateCluster would silently return someone else's, so we look first. Before it
+/// creates a cluster it makes sure the account has ECS's service-linked role (<c>AWSServiceRoleForECS</c>):
+/// without it ECS cannot create services, and CreateCluster makes it only when its caller may
+/// (ECS developer guide, "Using service-linked roles for Amazon ECS").
 /// </summary>
 public sealed class EnsureCluster(AwsPorts aws, ILogger<EnsureCluster> logger) : IStep<EnsureClusterInput, ClusterResource>
 {
+    /// <summary>The service principal whose service-linked role ECS needs.</summary>
+    public const string EcsServiceName = "ecs.amazonaws.com";
+
     public async Task<ClusterResource> RunAsync(EnsureClusterInput input, CancellationToken cancellationToken)
     {
         var plan = input.Plan;
@@ -34,6 +42,7 @@ public sealed class EnsureCluster(AwsPorts aws, ILogger<EnsureCluster> logger) :
             return new ClusterResource(live.ClusterName, live.ClusterArn);
         }
 
+        await EnsureServiceLinkedRoleAsync(cancellationToken);
         var created = (await aws.Ecs.CreateClusterAsync(new CreateClusterRequest
         {
             ClusterName = name,
@@ -44,5 +53,22 @@ public sealed class EnsureCluster(AwsPorts aws, ILogger<EnsureCluster> logger) :
         }, cancellationToken)).Cluster;
         logger.LogInformation("Created cluster {ClusterArn} for {ProvisioningId}", created.ClusterArn, plan.ProvisioningId);
         return new ClusterResource(created.ClusterName, created.ClusterArn);
+    }
+
+    /// <summary>
+    /// One role per account, shared by every cluster and never deleted by the workflow. A role that exists
+    /// already is IAM's InvalidInput "Service role name AWSServiceRoleForECS has been taken in this account":
+    /// that is success.
+    /// </summary>
+    private async Task EnsureServiceLinkedRoleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var role = await aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = EcsServiceName }, cancellationToken);
+            logger.LogInformation("Created ECS's service-linked role {RoleArn}", role.Role.Arn);
+        }
+        catch (AmazonServiceException e) when (e.ErrorCode == IamErrorCodes.InvalidInput && e.Message.Contains("has been taken", StringComparison.Ordinal))
+        {
+        }
     }
 }

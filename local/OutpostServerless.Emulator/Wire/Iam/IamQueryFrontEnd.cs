@@ -31,6 +31,14 @@ internal sealed class IamQueryFrontEnd(IIam iam) : AwsQueryFrontEnd("iam", ApiVe
             case "DeleteRole":
                 await iam.DeleteRoleAsync(new DeleteRoleRequest(Required(p, "RoleName")), cancellationToken);
                 return NoOutput;
+            case "CreateServiceLinkedRole":
+                var linked = await iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest
+                {
+                    AwsServiceName = Required(p, "AWSServiceName"),
+                    Description = p.String("Description"),
+                    CustomSuffix = p.String("CustomSuffix"),
+                }, cancellationToken);
+                return new(xml => IamShapeWriter.Role(xml, "Role", linked.Role));
             case "PutRolePolicy":
                 await iam.PutRolePolicyAsync(new PutRolePolicyRequest(Required(p, "RoleName"), Required(p, "PolicyName"), Required(p, "PolicyDocument")), cancellationToken);
                 return NoOutput;

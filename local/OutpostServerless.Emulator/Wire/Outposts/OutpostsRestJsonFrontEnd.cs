@@ -9,7 +9,7 @@ using OutpostServerless.Emulator.Wire.Protocols;
 namespace OutpostServerless.Emulator.Wire.Outposts;
 
 /// <summary>
-/// AWS Outposts over restJson1: <c>GET /outposts/{OutpostId}</c>, <c>…/instanceTypes</c> and
+/// AWS Outposts over restJson1: <c>GET /outposts</c>, <c>GET /outposts/{OutpostId}</c>, <c>…/instanceTypes</c> and
 /// <c>…/assets</c>, the id (or percent-encoded ARN) in the path, paging and filters in the query.
 /// </summary>
 internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontEnd
@@ -20,7 +20,7 @@ internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontE
 
     public WireProtocol Protocol => WireProtocol.RestJson;
 
-    public bool Accepts(WireRequest request) => request.RawPath.StartsWith("/outposts/", StringComparison.Ordinal);
+    public bool Accepts(WireRequest request) => request.RawPath is "/outposts" || request.RawPath.StartsWith("/outposts/", StringComparison.Ordinal);
 
     public async Task<WireResponse> HandleAsync(WireRequest request, string requestId, CancellationToken cancellationToken)
     {
@@ -28,6 +28,16 @@ internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontE
         var query = QueryString(request.RawQuery);
         switch (request.Method, segments)
         {
+            case ("GET", ["outposts"]):
+                var list = await outposts.ListOutpostsAsync(new ListOutpostsRequest
+                {
+                    NextToken = query[NextToken].LastOrDefault(),
+                    MaxResults = MaxResults(query),
+                    LifeCycleStatusFilter = [.. query["LifeCycleStatusFilter"]],
+                    AvailabilityZoneFilter = [.. query["AvailabilityZoneFilter"]],
+                    AvailabilityZoneIdFilter = [.. query["AvailabilityZoneIdFilter"]],
+                }, cancellationToken);
+                return RestJsonProtocol.Response(JsonBody.Write(list, Json.ListOutpostsResponse), requestId);
             case ("GET", ["outposts", var outpostId]):
                 var outpost = await outposts.GetOutpostAsync(new GetOutpostRequest(outpostId), cancellationToken);
                 return RestJsonProtocol.Response(JsonBody.Write(outpost, Json.GetOutpostResponse), requestId);

@@ -1,4 +1,6 @@
 using OutpostServerless.Aws.Ecs;
+using OutpostServerless.Aws.Iam;
+using OutpostServerless.Emulator;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.Provisioning.Tagging;
@@ -41,5 +43,39 @@ public sealed class EnsureClusterTests
 
         Assert.Equal(world.Plan.Cluster.Name, error.ResourceId);
         Assert.Equal(1, world.Cloud.Calls.Count("ecs:CreateCluster"));
+    }
+
+    [Fact]
+    public async Task EnsureCluster_gives_a_fresh_account_ECSs_service_linked_role_even_when_CreateCluster_cannot()
+    {
+        var world = ProvisioningWorld.Create(options: new EmulatorOptions { ClusterCreatorsMayCreateServiceLinkedRole = false });
+
+        await world.EnsureClusterAsync();
+
+        var role = (await world.Aws.Iam.GetRoleAsync(new GetRoleRequest("AWSServiceRoleForECS"))).Role;
+        Assert.Equal("/aws-service-role/ecs.amazonaws.com/", role.Path);
+        Assert.Equal(1, world.Cloud.Calls.Count("iam:CreateServiceLinkedRole"));
+    }
+
+    [Fact]
+    public async Task EnsureCluster_takes_an_existing_service_linked_role_as_it_is()
+    {
+        var world = ProvisioningWorld.Create();
+        await world.Aws.Iam.CreateServiceLinkedRoleAsync(new CreateServiceLinkedRoleRequest { AwsServiceName = "ecs.amazonaws.com" });
+
+        var cluster = await world.EnsureClusterAsync();
+
+        Assert.Equal(world.Plan.Cluster.Name, cluster.ClusterName);
+    }
+
+    [Fact]
+    public async Task A_service_can_be_created_in_an_account_whose_cluster_creation_could_not_make_the_service_linked_role()
+    {
+        var world = ProvisioningWorld.Create(options: new EmulatorOptions { ClusterCreatorsMayCreateServiceLinkedRole = false });
+
+        var resources = await world.ProvisionAsync();
+
+        Assert.NotNull(resources.Workload);
+        Assert.Equal(1, world.Cloud.Calls.Count("ecs:CreateService"));
     }
 }

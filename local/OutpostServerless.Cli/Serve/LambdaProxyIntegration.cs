@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.StateMachine;
+
+namespace OutpostServerless.Cli.Serve;
+
+/// <summary>
+/// API Gateway's Lambda proxy integration (<c>AWS_PROXY</c>) for a REST API: the request as the proxy event
+/// (<c>resource</c>, <c>path</c>, <c>httpMethod</c>, <c>headers</c>, <c>queryStringParameters</c>,
+/// <c>pathParameters</c>, <c>body</c>, <c>requestContext</c>) to the route's function, its
+/// <c>{statusCode, body}</c> back. A function error or an answer without a status code is 502
+/// "Internal server error", as API Gateway answers it.
+/// </summary>
+public sealed class LambdaProxyIntegration(ITaskInvoker functions, string stage)
+{
+    public async Task<ApiReply> InvokeAsync(ApiRouteMatch match, ApiRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(request);
+        var proxyEvent = new JsonObject
+        {
+            ["resource"] = match.Route.Path,
+            ["path"] = request.Path,
+            ["httpMethod"] = request.Method,
+            ["headers"] = new JsonObject([.. request.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))]),
+            ["queryStringParameters"] = request.Query.Count == 0 ? null : new JsonObject([.. request.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))]),
+            ["pathParameters"] = match.PathParameters.Count == 0 ? null : new JsonObject([.. match.PathParameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]),
+            ["body"] = request.Body,
+            ["isBase64Encoded"] = false,
+            ["requestContext"] = new JsonObject
+            {
+                ["resourcePath"] = match.Route.Path,
+                ["httpMethod"] = request.Method,
+                ["path"] = $"/{stage}{request.Path}",
+                ["stage"] = stage,
+                ["requestId"] = Guid.NewGuid().ToString(),
+            },
+        };
+        var outcome = await functions.InvokeAsync(new TaskInvocation(match.Route.FunctionArn!, proxyEvent, match.Route.LogicalId, 0), cancellationToken);
+        return outcome is TaskOutcome.Succeeded { Output: JsonObject answer } && answer["statusCode"] is JsonValue status && status.TryGetValue<int>(out var code)
+            ? new ApiReply(code, answer["body"]?.GetValue<string>() ?? "")
+            : ApiReply.Json(502, new JsonObject { ["message"] = "Internal server error" });
+    }
+}
