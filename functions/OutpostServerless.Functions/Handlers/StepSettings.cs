@@ -30,7 +30,7 @@ public sealed record StepSettings
     public IReadOnlyList<string>? AllowedManagedPolicyArns { get; init; }
 
     /// <summary>The request validator these settings make: the stack's default capacity wait and its managed-policy allow-list.</summary>
-    public RequestValidator Validator() => new(new RequestSchema(), DefaultCapacityWaitSeconds, AllowedManagedPolicyArns);
+    public RequestValidator Validator() => new(RequestSchema.Shared, DefaultCapacityWaitSeconds, AllowedManagedPolicyArns);
 
     /// <summary>The settings from the function's environment; an unset variable keeps its default.</summary>
     public static StepSettings From(Func<string, string?> variable)

@@ -41,7 +41,7 @@ public sealed class RequestValidator
     private readonly int defaultCapacityWaitSeconds;
 
     public RequestValidator()
-        : this(new RequestSchema())
+        : this(RequestSchema.Shared)
     {
     }
 
@@ -131,12 +131,12 @@ public sealed class RequestValidator
 
     private IEnumerable<FieldError> OrderByDocument(IEnumerable<FieldError> errors)
     {
-        var order = (schema.Document["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
+        var order = schema.TopLevelMembers;
         return errors.OrderBy(e =>
         {
             var top = e.Field.Split('.', '[')[0];
             var rank = order.IndexOf(top);
-            return rank < 0 ? (e.Field == "$" ? -1 : order.Count) : rank;
+            return rank < 0 ? (e.Field == "$" ? -1 : order.Length) : rank;
         });
     }
 

@@ -51,7 +51,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(stepFunctions);
-        var schema = new RequestSchema();
+        var schema = RequestSchema.Shared;
         CheckRoutes(template, schema);
         var functions = new InProcessLambdaInvoker(template, stepFunctions.Cloud.Ports, stepFunctions.Clock, new LocalStepFunctionsClient(stepFunctions));
         var proxy = new LambdaProxyIntegration(functions, Stage);

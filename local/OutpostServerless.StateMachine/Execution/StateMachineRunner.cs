@@ -146,6 +146,14 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
                 history.Add(cursor, HistoryEventTypes.ExecutionFailed, EventDetail.ExecutionFailed(failure.Error, failure.Cause));
             }
         }
+        catch (HistoryLimitReachedException full)
+        {
+            // Terminal, like every States.Runtime failure: no Retrier or Catcher saw it.
+            status = ExecutionStatus.Failed;
+            error = StatesErrorNames.Runtime;
+            cause = full.Message;
+            history.Add(cursor, HistoryEventTypes.ExecutionFailed, EventDetail.ExecutionFailed(error, cause));
+        }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             if (Volatile.Read(ref timedOut) == 1)

@@ -1,7 +1,6 @@
 using System.Net;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Aws.Tests.Interop;
 

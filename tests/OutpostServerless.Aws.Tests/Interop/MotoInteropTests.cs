@@ -2,7 +2,6 @@ using Amazon.Runtime;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Tests.Testing;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Aws.Tests.Interop;
 
@@ -17,23 +16,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
 {
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
-    /// <summary>False (after saying why) when moto is not there outside CI; under CI a missing moto fails the test.</summary>
-    private bool MotoAvailable()
-    {
-        if (moto.UnavailableReason is null)
-        {
-            return true;
-        }
-
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail($"CI is set and moto is unavailable: {moto.UnavailableReason}");
-        }
-
-        output.WriteLine($"SKIPPED (not under CI): {moto.UnavailableReason}");
-        return false;
-    }
-
     private AwsClients Clients() => AwsPortsFactory.Create(new AwsClientOptions
     {
         Region = "us-west-2",
@@ -45,11 +27,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Ecs_clusters_are_created_described_with_tags_and_deleted()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
         await PortScenarios.EcsClusterAsync(clients.Ports, Unique("cluster"));
     }
@@ -57,11 +34,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Ecs_task_definitions_get_revisions_tags_and_deregistration()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
         await PortScenarios.TaskDefinitionsAsync(clients.Ports, Unique("family"));
     }
@@ -69,11 +41,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Dynamodb_conditional_writes_updates_queries_and_errors()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
         await DynamoDbScenario.RunAsync(clients.Ports, Unique("records"), () => Task.CompletedTask);
     }
@@ -81,11 +48,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Iam_role_policies_and_instance_profile_are_built_and_torn_down()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
         await PortScenarios.InstanceRoleAsync(clients.Ports, Unique("ecsInstanceRole"));
     }
@@ -93,13 +55,8 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Cloudwatch_returns_the_published_outpost_metric()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
-        using var seeding = new MotoSeeding(moto.Endpoint!);
+        using var seeding = new MotoSeeding(moto.Endpoint);
         var outpostId = Unique("op");
         var at = DateTimeOffset.UtcNow.AddMinutes(-3);
         at = new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero);
@@ -113,13 +70,8 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task Ec2_network_and_instances_then_ecs_container_instances_tasks_and_services()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
-        using var seeding = new MotoSeeding(moto.Endpoint!);
+        using var seeding = new MotoSeeding(moto.Endpoint);
 
         // moto has no ECS agent: register the instance with the cluster as the agent would.
         var made = await PortScenarios.NetworkInstancesTasksAndServicesAsync(clients.Ports, Unique("p"), (cluster, instanceId) => seeding.RegisterContainerInstanceAsync(cluster, instanceId),
@@ -131,11 +83,6 @@ public sealed class MotoInteropTests(MotoServerFixture moto, ITestOutputHelper o
     [Fact]
     public async Task A_non_retryable_error_from_moto_surfaces_with_code_message_and_request_id()
     {
-        if (!MotoAvailable())
-        {
-            return;
-        }
-
         using var clients = Clients();
 
         var error = await Assert.ThrowsAsync<AwsServiceError>(() => clients.Ports.Iam.GetRoleAsync(new GetRoleRequest(Unique("absent"))));

@@ -4,7 +4,6 @@ using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.Provisioning.Tagging;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Cli.Tests.Lifecycle;
 

@@ -1,12 +1,15 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using CliWrap;
+using OutpostServerless.Testing.Processes;
 
 namespace OutpostServerless.Cli.Tests.StateFiles;
 
 /// <summary><c>outpost-serverless</c> as its own OS process (the build beside the tests), for real concurrency between commands.</summary>
 internal sealed class CliProcess : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly CancellationTokenSource kill = new();
+    private readonly CommandTask<CommandResult> run;
     private readonly StringBuilder output = new();
     private readonly StringBuilder error = new();
     private readonly TaskCompletionSource<bool> outputSeen = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,22 +18,16 @@ internal sealed class CliProcess : IAsyncDisposable
     private CliProcess(string[] args, string? awaitedText)
     {
         this.awaitedText = awaitedText;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFiles.Root };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "outpost-serverless.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Append(output, line.Data, watch: true);
-        process.ErrorDataReceived += (_, line) => Append(error, line.Data, watch: false);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        run = CliWrap.Cli.Wrap("dotnet")
+            .WithArguments([Path.Combine(AppContext.BaseDirectory, "outpost-serverless.dll"), .. args])
+            .WithWorkingDirectory(RepositoryFiles.Root)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(line => Append(output, line, watch: true)))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(line => Append(error, line, watch: false)))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(kill.Token);
     }
 
-    public int Id => process.Id;
+    public int Id => run.ProcessId;
 
     public string Output
     {
@@ -60,8 +57,7 @@ internal sealed class CliProcess : IAsyncDisposable
     public static async Task<CliProcess> StartAndWaitForAsync(string text, params string[] args)
     {
         var started = new CliProcess(args, text);
-        var exited = started.process.WaitForExitAsync();
-        if (await Task.WhenAny(started.outputSeen.Task, exited, Task.Delay(TimeSpan.FromSeconds(60))) != started.outputSeen.Task)
+        if (await Task.WhenAny(started.outputSeen.Task, started.run.Task, Task.Delay(TimeSpan.FromSeconds(60))) != started.outputSeen.Task)
         {
             throw new InvalidOperationException($"outpost-serverless {string.Join(' ', args)} did not print '{text}': {started.Output}{started.Error}");
         }
@@ -69,39 +65,32 @@ internal sealed class CliProcess : IAsyncDisposable
         return started;
     }
 
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancel.Token);
-        return process.ExitCode;
-    }
+    public async Task<int> WaitForExitAsync(TimeSpan timeout) => (await run.Task.WaitAsync(timeout)).ExitCode;
 
     /// <summary>SIGTERM, as Ctrl+C in a shell's foreground job would end it gracefully.</summary>
     public async Task<int> TerminateAsync()
     {
-        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
+        await ToolProcess.RunAsync("kill", ["-TERM", Id.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);
         return await WaitForExitAsync(TimeSpan.FromSeconds(30));
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        await kill.CancelAsync();
+        try
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await run;
+        }
+        catch (OperationCanceledException)
+        {
+            // Killed with its process tree, as asked.
         }
 
-        process.Dispose();
+        kill.Dispose();
     }
 
-    private void Append(StringBuilder to, string? line, bool watch)
+    private void Append(StringBuilder to, string line, bool watch)
     {
-        if (line is null)
-        {
-            return;
-        }
-
         lock (to)
         {
             to.AppendLine(line);

@@ -12,7 +12,7 @@ public sealed class ApiTests
     [Fact]
     public void The_API_model_is_statemachine_request_schema_translated_to_draft_04()
     {
-        var expected = ApiModelSchema.FromJsonSchema(new RequestSchema().Document);
+        var expected = ApiModelSchema.FromJsonSchema(RequestSchema.Shared.Document);
 
         var model = Template.ApiRoutes.Single(r => r.HttpMethod == "POST").BodyModel!.Schema;
 

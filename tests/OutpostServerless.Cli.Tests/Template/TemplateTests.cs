@@ -147,7 +147,7 @@ public sealed partial class TemplateTests
         var request = JsonNode.Parse(rule.Input.Input!);
         using var document = JsonDocument.Parse(rule.Input.Input!);
 
-        var errors = new RequestSchema().Evaluate(document.RootElement, request);
+        var errors = RequestSchema.Shared.Evaluate(document.RootElement, request);
 
         Assert.Equal(Template.Parameters["CapacityProvisioningRequest"], rule.Input.Input);
         Assert.Empty(errors);

@@ -1,41 +1,35 @@
-using Xunit.Abstractions;
+using OutpostServerless.Testing.Processes;
+using OutpostServerless.Testing.Tools;
 
 namespace OutpostServerless.Cli.Tests.Template;
 
 /// <summary>template.yaml is deployable as written: cfn-lint (which applies the SAM transform) finds no error, and it is valid against the SAM schema.</summary>
-public sealed class TemplateValidityTests(ITestOutputHelper output)
+public sealed class TemplateValidityTests
 {
     [Fact]
     public async Task Cfn_lint_finds_no_error_in_the_template()
     {
-        if (ExternalTool.Find("cfn-lint") is not { } cfnLint)
-        {
-            Assert.False(ExternalTool.InCi, "cfn-lint is not on PATH (CI must have it)");
-            output.WriteLine("Skipped: cfn-lint is not on PATH (pip install cfn-lint==1.51.0).");
-            return;
-        }
+        var cfnLint = ToolPath.Require("cfn-lint", "pip install cfn-lint==1.51.0");
 
         // cfn-lint exits 0 when clean, with bit 2 set for errors; warnings (4) and informational (8) are not errors.
-        var (exitCode, text) = await ExternalTool.RunAsync(cfnLint, RepositoryFiles.Root, "template.yaml");
+        var result = await ToolProcess.RunAsync(cfnLint, ["template.yaml"], TestContext.Current.CancellationToken, RepositoryFiles.Root);
 
-        Assert.True((exitCode & 2) == 0 && exitCode is not 1, text);
+        Assert.True((result.ExitCode & 2) == 0 && result.ExitCode is not 1, result.Printed);
     }
 
     [Fact]
     public async Task The_template_is_valid_against_the_SAM_schema()
     {
         var schema = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "schemas", "sam.schema.json"));
-        var python = ExternalTool.Find("python3");
-        if (python is null || !File.Exists(schema))
+        if (!File.Exists(schema))
         {
-            Assert.False(ExternalTool.InCi, $"python3 ({python ?? "missing"}) and {schema} are needed in CI");
-            output.WriteLine($"Skipped: needs python3 with jsonschema and PyYAML, and {schema}.");
-            return;
+            MissingTool.Stop($"The SAM schema is not at {schema} (shared/ beside the repository holds it).");
         }
 
+        var python = ToolPath.Require("python3", "with jsonschema and PyYAML");
         var script = Path.Combine(RepositoryFiles.Root, "tests", "OutpostServerless.Cli.Tests", "Template", "sam_schema_check.py");
-        var (exitCode, text) = await ExternalTool.RunAsync(python, RepositoryFiles.Root, script, "template.yaml", schema);
+        var result = await ToolProcess.RunAsync(python, [script, "template.yaml", schema], TestContext.Current.CancellationToken, RepositoryFiles.Root);
 
-        Assert.True(exitCode == 0, text);
+        Assert.True(result.ExitCode == 0, result.Printed);
     }
 }

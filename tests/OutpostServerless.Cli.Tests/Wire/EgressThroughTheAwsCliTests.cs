@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Cli.Tests.StateFiles;
 using OutpostServerless.Emulator.Tests.Wire;
-using Xunit.Abstractions;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 
 namespace OutpostServerless.Cli.Tests.Wire;
@@ -11,7 +10,7 @@ namespace OutpostServerless.Cli.Tests.Wire;
 /// Per egress mode: a run on a state file SUCCEEDS, then the AWS CLI against <c>emulator serve --state-file</c> on
 /// that world shows the subnet's default route to the gateway and the instances' public or customer-owned IPs.
 /// </summary>
-public sealed partial class EgressThroughTheAwsCliTests(ITestOutputHelper output)
+public sealed partial class EgressThroughTheAwsCliTests
 {
     [Theory]
     [InlineData("web-service.json", "GatewayId", "igw-", "PublicIpAddress", "54.200.")]
@@ -19,11 +18,7 @@ public sealed partial class EgressThroughTheAwsCliTests(ITestOutputHelper output
     public async Task The_AWS_CLI_shows_the_default_route_and_the_instances_addresses_of_a_run(
         string example, string routeTarget, string targetPrefix, string addressMember, string addressPrefix)
     {
-        using var found = await AwsCli.FindAsync(AwsCliVersion.V2, output);
-        if (found is null)
-        {
-            return;
-        }
+        using var found = await AwsCli.RequireAsync(AwsCliVersion.V2);
 
         var stateFile = Path.Combine(Path.GetTempPath(), $"outpost-serverless-egress-{Guid.NewGuid():N}.json");
         try

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Tests.Local;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Cli.Tests.Wire;
 

@@ -26,9 +26,9 @@ public sealed class HostileHttpTests : IAsyncLifetime
 
     private enum Attack { MalformedBody, WrongContentType, Unsigned, ForgedSignature, GarbledAuthorization, SkewedClock, UnknownOperation }
 
-    public async Task InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
+    public async ValueTask InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Every_hostile_request_gets_an_AWS_shaped_4xx_and_changes_nothing()

@@ -1,11 +1,11 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using OutpostServerless.Testing.Processes;
+using OutpostServerless.Testing.Tools;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
-/// <summary>Which real AWS CLI drives the emulator: the pyenv v1 (first on PATH) or Debian's v2 (<c>/usr/bin/aws</c>).</summary>
+/// <summary>Which real AWS CLI drives the emulator: the pyenv v1 (first on PATH) or Debian's v2 (<c>/usr/bin/aws</c>, later on PATH).</summary>
 public enum AwsCliVersion
 {
     V1,
@@ -43,38 +43,41 @@ internal sealed class AwsCli : IDisposable
     public string SecretAccessKey { get; init; } = "test";
 
     /// <summary>
-    /// The CLI of that major version, or null (with the reason written to <paramref name="output"/>)
-    /// when it is not installed. Under CI (env <c>CI</c> set) an absent CLI fails the test instead:
-    /// CI must prove wire compatibility, never skip it.
+    /// The CLI of that major version; when it is not installed the test is skipped, and under CI (env <c>CI</c>
+    /// set) it fails: CI must prove wire compatibility, never skip it.
     /// </summary>
-    public static async Task<AwsCli?> FindAsync(AwsCliVersion version, ITestOutputHelper output)
+    public static async Task<AwsCli> RequireAsync(AwsCliVersion version)
     {
-        var candidates = version == AwsCliVersion.V2
-            ? ["/usr/bin/aws"]
-            : (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(d => Path.Combine(d, "aws"));
-        var prefix = version == AwsCliVersion.V2 ? "aws-cli/2." : "aws-cli/1.";
-        foreach (var candidate in candidates.Where(File.Exists))
+        var executable = await FindAsync(version);
+        if (executable is null)
         {
-            var probe = new AwsCli(version, candidate);
+            MissingTool.Stop(version == AwsCliVersion.V2
+                ? "AWS CLI v2 (aws-cli/2.x) is not on PATH (apt-get install -y awscli puts it in /usr/bin)."
+                : "AWS CLI v1 (aws-cli/1.x) is not on PATH.");
+        }
+
+        return new AwsCli(version, executable);
+    }
+
+    /// <summary>The first aws on the PATH of that major version: the pyenv v1 shim comes before Debian's v2 in /usr/bin.</summary>
+    private static async Task<string?> FindAsync(AwsCliVersion version)
+    {
+        var prefix = version == AwsCliVersion.V2 ? "aws-cli/2." : "aws-cli/1.";
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, "aws"))
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists);
+        foreach (var candidate in candidates)
+        {
+            using var probe = new AwsCli(version, candidate);
             var result = await probe.RunAsync(["--version"]);
             if (result.ExitCode == 0 && (result.Output + result.Error).TrimStart().StartsWith(prefix, StringComparison.Ordinal))
             {
-                probe.Dispose();
-                return new AwsCli(version, candidate);
+                return candidate;
             }
-
-            probe.Dispose();
         }
 
-        var reason = version == AwsCliVersion.V2
-            ? "AWS CLI v2 is not installed at /usr/bin/aws (apt-get install -y awscli)."
-            : "AWS CLI v1 (aws-cli/1.x) is not on PATH.";
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail($"{reason} CI must run the wire-compatibility tests.");
-        }
-
-        output.WriteLine($"Not run: {reason}");
         return null;
     }
 
@@ -107,38 +110,21 @@ internal sealed class AwsCli : IDisposable
 
     private async Task<AwsCliResult> RunRawAsync(string[] args)
     {
-        var start = new ProcessStartInfo(_executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        // Nothing from this machine's AWS configuration: every inherited AWS_* variable is dropped (null removes it).
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(name => name, string? (_) => null, StringComparer.Ordinal);
+        environment["AWS_ACCESS_KEY_ID"] = AccessKeyId;
+        environment["AWS_SECRET_ACCESS_KEY"] = SecretAccessKey;
+        environment["AWS_DEFAULT_REGION"] = "us-west-2";
+        environment["AWS_CONFIG_FILE"] = _emptyFile;
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = _emptyFile;
+        environment["AWS_PAGER"] = string.Empty;
+        environment["AWS_MAX_ATTEMPTS"] = "1";
+        environment["AWS_RETRY_MODE"] = "standard";
+        environment["AWS_EC2_METADATA_DISABLED"] = "true";
 
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["AWS_ACCESS_KEY_ID"] = AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = SecretAccessKey;
-        start.Environment["AWS_DEFAULT_REGION"] = "us-west-2";
-        start.Environment["AWS_CONFIG_FILE"] = _emptyFile;
-        start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = _emptyFile;
-        start.Environment["AWS_PAGER"] = string.Empty;
-        start.Environment["AWS_MAX_ATTEMPTS"] = "1";
-        start.Environment["AWS_RETRY_MODE"] = "standard";
-        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {_executable}.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new AwsCliResult(process.ExitCode, await output, await error);
+        var result = await ToolProcess.RunAsync(_executable, args, TestContext.Current.CancellationToken, environment: environment);
+        return new AwsCliResult(result.ExitCode, result.Output, result.Error);
     }
 }

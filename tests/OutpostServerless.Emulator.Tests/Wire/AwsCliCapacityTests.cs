@@ -1,7 +1,6 @@
 using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Aws.Outposts;
 using Xunit;
-using Xunit.Abstractions;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
@@ -10,19 +9,14 @@ namespace OutpostServerless.Emulator.Tests.Wire;
 /// The capacity check's reads — Outposts (restJson1), CloudWatch (awsJson1_0 from CLI v1, awsQuery
 /// from CLI v2) and SSM (awsJson1_1) — driven by the real AWS CLI.
 /// </summary>
-public sealed class AwsCliCapacityTests(ITestOutputHelper output)
+public sealed class AwsCliCapacityTests
 {
     [Theory]
     [InlineData(AwsCliVersion.V1)]
     [InlineData(AwsCliVersion.V2)]
     public async Task The_Outposts_of_the_account_are_listed_through_the_cli_and_filtered_by_Availability_Zone_id(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var cloud = session.World.Cloud;
         var all = (await session.Aws.JsonAsync("outposts", "list-outposts"))["Outposts"]!.AsArray();
         var inAz1 = (await session.Aws.JsonAsync("outposts", "list-outposts", "--availability-zone-id-filter", "usw2-az1", "--life-cycle-status-filter", "ACTIVE"))["Outposts"]!.AsArray();
@@ -39,12 +33,7 @@ public sealed class AwsCliCapacityTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task Outpost_its_instance_types_and_assets_are_read_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var cloud = session.World.Cloud;
         // By ARN: the CLI percent-encodes it into the path.
         var outpost = (await session.Aws.JsonAsync("outposts", "get-outpost", "--outpost-id", cloud.DefaultOutpostArn))["Outpost"]!;
@@ -72,12 +61,7 @@ public sealed class AwsCliCapacityTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task Metric_data_through_the_cli_equals_the_in_process_answer(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var world = session.World;
         world.Cloud.SetFreeSlots("c5.large", 3);
         world.Advance(TimeSpan.FromMinutes(31));
@@ -105,12 +89,7 @@ public sealed class AwsCliCapacityTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task The_recommended_ecs_ami_parameter_is_read_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         const string name = "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id";
         var parameter = (await session.Aws.JsonAsync("ssm", "get-parameter", "--name", name))["Parameter"]!;
         Assert.Equal(TestWorld.EcsAmi, Text(parameter["Value"]));

@@ -1,11 +1,10 @@
 using Xunit;
-using Xunit.Abstractions;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
 /// <summary>Every DynamoDB operation the workflow's records use, driven by the real AWS CLI (v1 and v2) over awsJson1_0.</summary>
-public sealed class AwsCliDynamoDbTests(ITestOutputHelper output)
+public sealed class AwsCliDynamoDbTests
 {
     private const string Key = """{"pk":{"S":"p-1"}}""";
 
@@ -14,12 +13,7 @@ public sealed class AwsCliDynamoDbTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task A_table_is_made_and_its_items_written_conditionally_updated_queried_and_deleted_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var aws = session.Aws;
         var created = (await aws.JsonAsync("dynamodb", "create-table", "--table-name", "Provisionings", "--billing-mode", "PAY_PER_REQUEST",
             "--attribute-definitions", "AttributeName=pk,AttributeType=S", "--key-schema", "AttributeName=pk,KeyType=HASH"))["TableDescription"]!;

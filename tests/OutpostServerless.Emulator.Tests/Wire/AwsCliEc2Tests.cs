@@ -1,23 +1,17 @@
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
 /// <summary>Every EC2 operation the ports declare, driven by the real AWS CLI (v1 and v2) over ec2Query.</summary>
-public sealed class AwsCliEc2Tests(ITestOutputHelper output)
+public sealed class AwsCliEc2Tests
 {
     [Theory]
     [InlineData(AwsCliVersion.V1)]
     [InlineData(AwsCliVersion.V2)]
     public async Task Vpc_subnet_and_security_group_are_created_described_and_deleted_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var aws = session.Aws;
         var vpc = (await aws.JsonAsync("ec2", "create-vpc", "--cidr-block", "10.0.0.0/16", "--tag-specifications", "ResourceType=vpc,Tags=[{Key=outpost-serverless:provisioning-id,Value=p-1}]"))["Vpc"]!;
         var vpcId = Text(vpc["VpcId"]);
@@ -75,12 +69,7 @@ public sealed class AwsCliEc2Tests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task Instances_launch_idempotently_run_and_terminate_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var world = session.World;
         var subnetId = await world.OutpostSubnetAsync(await world.VpcAsync());
         var profile = await world.EcsInstanceProfileAsync();

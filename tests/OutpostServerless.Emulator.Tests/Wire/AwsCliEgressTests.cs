@@ -1,23 +1,17 @@
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
 /// <summary>Every egress operation the workflow uses, and the reads an operator runs against it, driven by the AWS CLI (v1 and v2).</summary>
-public sealed class AwsCliEgressTests(ITestOutputHelper output)
+public sealed class AwsCliEgressTests
 {
     [Theory]
     [InlineData(AwsCliVersion.V1)]
     [InlineData(AwsCliVersion.V2)]
     public async Task Internet_gateway_route_table_and_public_addresses_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var aws = session.Aws;
         var world = session.World;
         var vpcId = await world.VpcAsync();
@@ -51,12 +45,7 @@ public sealed class AwsCliEgressTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task Local_gateway_its_route_table_VPC_association_and_customer_owned_pool_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var aws = session.Aws;
         var world = session.World;
         var vpcId = await world.VpcAsync();
@@ -88,12 +77,7 @@ public sealed class AwsCliEgressTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task Endpoints_availability_zones_and_route_table_teardown_through_the_cli(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var aws = session.Aws;
         var world = session.World;
         var vpcId = await world.VpcAsync();

@@ -1,22 +1,16 @@
 using Xunit;
-using Xunit.Abstractions;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
 /// <summary>AWS errors as the real AWS CLI reports them from the emulator: the code on stderr, a failing exit code.</summary>
-public sealed class AwsCliErrorTests(ITestOutputHelper output)
+public sealed class AwsCliErrorTests
 {
     [Theory]
     [InlineData(AwsCliVersion.V1)]
     [InlineData(AwsCliVersion.V2)]
     public async Task A_duplicate_role_is_EntityAlreadyExists_in_the_cli_output(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         string[] create = ["iam", "create-role", "--role-name", "ecsOutpost", "--assume-role-policy-document", TestWorld.Ec2TrustPolicy];
         await session.Aws.SucceedsAsync(create);
         var duplicate = await session.Aws.RunAsync(create);
@@ -38,12 +32,7 @@ public sealed class AwsCliErrorTests(ITestOutputHelper output)
     public async Task A_request_signed_with_the_wrong_secret_is_rejected_in_the_service_s_words_and_never_reaches_the_world(
         AwsCliVersion version, string service, string command, string errorCode)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var result = await session.WithCredentials("test", "not-the-secret").RunAsync([service, .. command.Split(' ')]);
 
         Assert.NotEqual(0, result.ExitCode);
@@ -56,12 +45,7 @@ public sealed class AwsCliErrorTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task An_unknown_access_key_is_InvalidClientTokenId_for_iam(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var result = await session.WithCredentials("AKIDUNKNOWN", "test").RunAsync("iam", "get-role", "--role-name", "r");
 
         Assert.Contains("(InvalidClientTokenId)", result.Error, StringComparison.Ordinal);
@@ -72,12 +56,7 @@ public sealed class AwsCliErrorTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task An_unknown_outpost_is_NotFoundException_through_rest_json(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         var result = await session.Aws.RunAsync("outposts", "get-outpost", "--outpost-id", "op-0000000000000000f");
 
         Assert.Contains("(NotFoundException)", result.Error, StringComparison.Ordinal);
@@ -88,12 +67,7 @@ public sealed class AwsCliErrorTests(ITestOutputHelper output)
     [InlineData(AwsCliVersion.V2)]
     public async Task An_injected_throttle_reaches_the_cli_as_the_service_s_error(AwsCliVersion version)
     {
-        await using var session = await CliSession.StartAsync(version, output);
-        if (session is null)
-        {
-            return;
-        }
-
+        await using var session = await CliSession.StartAsync(version);
         session.World.Cloud.InjectFault("ecs:CreateCluster", "ThrottlingException", "Rate exceeded");
         var result = await session.Aws.RunAsync("ecs", "create-cluster", "--cluster-name", "c");
 

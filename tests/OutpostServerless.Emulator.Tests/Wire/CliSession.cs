@@ -1,5 +1,5 @@
 using OutpostServerless.Emulator.Wire;
-using Xunit.Abstractions;
+using Xunit;
 
 namespace OutpostServerless.Emulator.Tests.Wire;
 
@@ -23,15 +23,10 @@ internal sealed class CliSession : IAsyncDisposable
 
     public AwsCli Aws { get; }
 
-    /// <summary>A session, or null when that CLI is absent outside CI (the reason is in the test output).</summary>
-    public static async Task<CliSession?> StartAsync(AwsCliVersion version, ITestOutputHelper output)
+    /// <summary>A session; when that CLI is absent the test is skipped (failed under CI).</summary>
+    public static async Task<CliSession> StartAsync(AwsCliVersion version)
     {
-        var cli = await AwsCli.FindAsync(version, output);
-        if (cli is null)
-        {
-            return null;
-        }
-
+        var cli = await AwsCli.RequireAsync(version);
         var world = new TestWorld();
         var server = await EmulatorServer.StartAsync(world.Cloud);
         return new CliSession(world, server, cli.With(server.BaseUrl));

@@ -16,9 +16,9 @@ public sealed class Ec2SdkRoundTripTests : IAsyncLifetime
     private readonly TestWorld _world = new();
     private EmulatorServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
+    public async ValueTask InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Described_instances_over_http_equal_the_in_process_answer()

@@ -13,9 +13,9 @@ public sealed class WireErrorShapeTests : IAsyncLifetime
     private readonly TestWorld _world = new();
     private EmulatorServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
+    public async ValueTask InitializeAsync() => _server = await EmulatorServer.StartAsync(_world.Cloud);
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Ec2_answers_an_error_as_Response_Errors_Error_with_its_RequestID()

@@ -61,9 +61,9 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
             {
                 client = await _listener.AcceptTcpClientAsync();
             }
+            // Stopped mid-accept, or before the loop came back to accept (InvalidOperationException: "Not listening").
             catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException or InvalidOperationException)
             {
-                // Disposed: a Stop before the next accept reports "Not listening" (InvalidOperationException).
                 return;
             }
 

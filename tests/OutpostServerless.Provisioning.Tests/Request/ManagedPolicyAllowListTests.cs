@@ -10,7 +10,7 @@ public sealed class ManagedPolicyAllowListTests
     private const string Ssm = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore";
     private const string Admin = "arn:aws:iam::aws:policy/AdministratorAccess";
 
-    private static readonly RequestValidator Validator = new(new RequestSchema(), allowedManagedPolicyArns: [Ssm]);
+    private static readonly RequestValidator Validator = new(RequestSchema.Shared, allowedManagedPolicyArns: [Ssm]);
 
     private static JsonObject RequestWith(params string[] policies)
     {

@@ -80,7 +80,7 @@ public sealed class RequestValidatorPlanTests
     [Fact]
     public void A_request_without_a_capacity_wait_gets_the_deployments_default()
     {
-        var validator = new RequestValidator(new RequestSchema(), defaultCapacityWaitSeconds: 900);
+        var validator = new RequestValidator(RequestSchema.Shared, defaultCapacityWaitSeconds: 900);
 
         var validation = validator.Validate(SampleRequests.Parse(SampleRequests.BatchTask), SampleRequests.BatchExecutionName);
 

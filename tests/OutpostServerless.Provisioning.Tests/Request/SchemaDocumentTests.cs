@@ -9,7 +9,7 @@ namespace OutpostServerless.Provisioning.Tests.Request;
 /// <summary>statemachine/request.schema.json is a valid, documented JSON Schema, and the one validation uses.</summary>
 public sealed class SchemaDocumentTests
 {
-    private static readonly RequestSchema Schema = new();
+    private static readonly RequestSchema Schema = RequestSchema.Shared;
 
     [Fact]
     public void The_schema_is_valid_JSON_Schema_2020_12()
