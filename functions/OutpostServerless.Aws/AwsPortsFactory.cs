@@ -38,7 +38,7 @@ public static class AwsPortsFactory
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout in the pipeline
         };
         var retry = RetryFor(options);
-        var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver);
+        var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver, options.Environment);
         var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
         var dynamoDb = DynamoDbClient(options with { Retry = retry }, region, endpoints[AwsService.DynamoDb.SigningName]);
 

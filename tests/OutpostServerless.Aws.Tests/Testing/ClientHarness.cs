@@ -31,7 +31,7 @@ internal sealed class ClientHarness : IDisposable
     /// harness checks every request of every test without repeating the check in each.
     /// </param>
     public ClientHarness(
-        RetryOptions? retry = null, double jitter = 0.5, TimeSpan? attemptTimeout = null, ICredentialsProvider? credentials = null, bool checkModelsOnDispose = false)
+        RetryOptions? retry = null, double jitter = 0.5, TimeSpan? attemptTimeout = null, ICredentialsProvider? credentials = null, bool checkModelsOnDispose = false, IEnvironment? environment = null)
     {
         _checkModelsOnDispose = checkModelsOnDispose;
         _http = new HttpClient(Handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -40,7 +40,8 @@ internal sealed class ClientHarness : IDisposable
             credentials ?? SdkCredentialsProvider.Static(AccessKey, SecretKey),
             new StandardRetryPolicy(retry ?? RetryOptions.Standard, new FixedRandom(jitter)),
             Clock,
-            attemptTimeout ?? TimeSpan.FromSeconds(30));
+            attemptTimeout ?? TimeSpan.FromSeconds(30),
+            environment: environment);
     }
 
     public FakeHttpHandler Handler { get; } = new();

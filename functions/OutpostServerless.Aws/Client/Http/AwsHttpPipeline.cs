@@ -18,10 +18,16 @@ namespace OutpostServerless.Aws.Client.Http;
 /// Back-off waits and signing dates come from <paramref name="clock"/> (tests use a fake one);
 /// the per-attempt timeout is wall-clock, because it bounds a real network exchange.
 /// <paramref name="observer"/>, if any, sees every answered attempt, as the service counts calls.
+/// Inside a Lambda invocation (<c>_X_AMZN_TRACE_ID</c> in <paramref name="environment"/>) each request carries it as
+/// <c>X-Amzn-Trace-Id</c>, as the AWS SDKs do, so the calls join the invocation's X-Ray trace; like the SDKs, it
+/// is left out of the signature.
 /// </remarks>
-public sealed class AwsHttpPipeline(HttpClient http, ICredentialsProvider credentials, StandardRetryPolicy retry, TimeProvider clock, TimeSpan attemptTimeout, IAwsCallObserver? observer = null)
+public sealed class AwsHttpPipeline(
+    HttpClient http, ICredentialsProvider credentials, StandardRetryPolicy retry, TimeProvider clock, TimeSpan attemptTimeout, IAwsCallObserver? observer = null, IEnvironment? environment = null)
 {
     public const string UserAgent = "outpost-serverless/1.0 md/protocol-clients";
+    public const string TraceHeader = "X-Amzn-Trace-Id";
+    public const string TraceVariable = "_X_AMZN_TRACE_ID";
 
     private readonly SigV4Signer _signer = new();
 
@@ -74,6 +80,11 @@ public sealed class AwsHttpPipeline(HttpClient http, ICredentialsProvider creden
         foreach (var (name, value) in signature.Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (environment?.GetVariable(TraceVariable) is { Length: > 0 } trace)
+        {
+            message.Headers.TryAddWithoutValidation(TraceHeader, trace);
         }
 
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token);

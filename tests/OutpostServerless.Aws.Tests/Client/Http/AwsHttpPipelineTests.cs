@@ -25,6 +25,30 @@ public sealed class AwsHttpPipelineTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
+    public async Task Inside_a_Lambda_invocation_every_request_carries_its_trace_id_unsigned_as_the_SDKs_send_it()
+    {
+        const string trace = "Root=1-67891233-abcdef012345678912345678;Parent=53995c3f42cd8ad8;Sampled=1";
+        _harness.Dispose();
+        _harness = new ClientHarness(environment: new FakeEnvironment(new Dictionary<string, string> { ["_X_AMZN_TRACE_ID"] = trace }));
+        _harness.Handler.RespondJson(Ok);
+
+        await SendAsync();
+
+        Assert.Equal(trace, _harness.Handler.LastRequest.Header("X-Amzn-Trace-Id"));
+        Assert.DoesNotContain("x-amzn-trace-id", _harness.Handler.LastRequest.Header("Authorization"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Outside_a_Lambda_invocation_no_trace_id_is_sent()
+    {
+        _harness.Handler.RespondJson(Ok);
+
+        await SendAsync();
+
+        Assert.Null(_harness.Handler.LastRequest.Header("X-Amzn-Trace-Id"));
+    }
+
+    [Fact]
     public async Task A_throttled_call_is_retried_after_a_jittered_back_off_and_then_succeeds()
     {
         _harness.Handler.RespondJson(Throttled, HttpStatusCode.BadRequest).RespondJson(Ok);
