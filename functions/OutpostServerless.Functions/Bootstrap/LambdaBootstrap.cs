@@ -96,7 +96,7 @@ public sealed class LambdaBootstrap(
     {
         environment.Set(LambdaVariables.TraceId, invocation.TraceId);
         stepClock.Pin(invocation.EmulatedTime);
-        telemetry.Context.Begin(invocation.RequestId, InvocationFacts.ProvisioningId(invocation.Payload));
+        telemetry.Context.Begin(invocation.RequestId, InvocationFacts.ProvisioningId(invocation.Payload), invocation.TraceId, coldStart);
         try
         {
             var started = time.GetTimestamp();

@@ -10,4 +10,6 @@ public static class LambdaVariables
     public const string TraceId = "_X_AMZN_TRACE_ID";
     /// <summary>Lambda's advanced logging control: TRACE, DEBUG, INFO, WARN, ERROR or FATAL.</summary>
     public const string LogLevel = "AWS_LAMBDA_LOG_LEVEL";
+    /// <summary>Powertools' name of the service the function belongs to: the <c>service</c> of every log line and metric.</summary>
+    public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
 }

@@ -29,7 +29,7 @@ public static class Program
 
         using var sink = new StandardOutputSink();
         var telemetry = FunctionTelemetry.Create(sink, settings.FunctionName, settings.Handler, TimeProvider.System,
-            LambdaLogLevel.Parse(environment.Get(LambdaVariables.LogLevel)));
+            LambdaLogLevel.Parse(environment.Get(LambdaVariables.LogLevel)), environment.Get(LambdaVariables.ServiceName) ?? LogContext.DefaultService);
         var stepClock = new InvocationClock(TimeProvider.System);
         using var composition = new FunctionComposition(environment, stepClock, telemetry.Loggers);
         using var runtimeApi = new RuntimeApiClient(settings.RuntimeApi);

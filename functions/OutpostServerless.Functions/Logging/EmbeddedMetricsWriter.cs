@@ -3,15 +3,18 @@ namespace OutpostServerless.Functions.Logging;
 /// <summary>
 /// Writes <see cref="StepMetrics"/> as a CloudWatch Embedded Metric Format line: one JSON object whose
 /// <c>_aws.CloudWatchMetrics</c> directive names the metrics and dimensions, each a top-level member.
-/// Dimensions are function and step (low cardinality); request and provisioning ids ride along as plain
-/// properties, searchable in Logs Insights without becoming billed metrics.
+/// Dimensions are service (Powertools' dimension), function and step, all low cardinality; request and provisioning
+/// ids ride along as plain properties, searchable in Logs Insights without becoming billed metrics. A cold start
+/// adds Powertools' <c>ColdStart</c> metric.
 /// </summary>
-public sealed class EmbeddedMetricsWriter(ILogSink sink, TimeProvider time)
+public sealed class EmbeddedMetricsWriter(ILogSink sink, TimeProvider time, string service = LogContext.DefaultService)
 {
     public const string Namespace = "OutpostServerless";
     public const string StepDuration = "StepDuration";
     public const string Retries = "Retries";
     public const string CapacityWait = "CapacityWait";
+    /// <summary>1 on an execution environment's first invocation, as Powertools' ColdStart metric.</summary>
+    public const string ColdStart = "ColdStart";
 
     public void Write(StepMetrics metrics)
     {
@@ -26,6 +29,11 @@ public sealed class EmbeddedMetricsWriter(ILogSink sink, TimeProvider time)
             definitions.Add((CapacityWait, "Seconds", waited));
         }
 
+        if (metrics.ColdStart)
+        {
+            definitions.Add((ColdStart, "Count", 1));
+        }
+
         sink.WriteLine(JsonLine.Write(writer =>
         {
             writer.WriteStartObject("_aws");
@@ -35,6 +43,7 @@ public sealed class EmbeddedMetricsWriter(ILogSink sink, TimeProvider time)
             writer.WriteString("Namespace", Namespace);
             writer.WriteStartArray("Dimensions");
             writer.WriteStartArray();
+            writer.WriteStringValue("service");
             writer.WriteStringValue("function");
             writer.WriteStringValue("step");
             writer.WriteEndArray();
@@ -53,6 +62,7 @@ public sealed class EmbeddedMetricsWriter(ILogSink sink, TimeProvider time)
             writer.WriteEndArray();
             writer.WriteEndObject();
 
+            writer.WriteString("service", service);
             writer.WriteString("function", metrics.FunctionName);
             writer.WriteString("step", metrics.Step);
             foreach (var (name, _, value) in definitions)

@@ -6,9 +6,10 @@ namespace OutpostServerless.Functions.Logging;
 public sealed record FunctionTelemetry(LogContext Context, ILoggerFactory Loggers, EmbeddedMetricsWriter Metrics)
 {
     /// <param name="time">Real time, for timestamps: log lines carry when they were written, whatever the steps' clock says.</param>
-    public static FunctionTelemetry Create(ILogSink sink, string functionName, string step, TimeProvider time, LogLevel minimum = LogLevel.Information)
+    public static FunctionTelemetry Create(
+        ILogSink sink, string functionName, string step, TimeProvider time, LogLevel minimum = LogLevel.Information, string service = LogContext.DefaultService)
     {
-        var context = new LogContext(functionName, step);
-        return new FunctionTelemetry(context, new JsonLineLoggerFactory(sink, context, time, minimum), new EmbeddedMetricsWriter(sink, time));
+        var context = new LogContext(functionName, step, service);
+        return new FunctionTelemetry(context, new JsonLineLoggerFactory(sink, context, time, minimum), new EmbeddedMetricsWriter(sink, time, service));
     }
 }

@@ -5,15 +5,17 @@ using Microsoft.Extensions.Logging;
 namespace OutpostServerless.Functions.Logging;
 
 /// <summary>
-/// An <see cref="ILogger"/> writing one JSON object per line: timestamp, level, message, function,
-/// requestId, provisioningId, step, the category, then the message template's own fields (a structured
-/// field never overwrites one of those, whatever its case) and the exception, if any.
+/// An <see cref="ILogger"/> writing one JSON object per line, with the keys Powertools for AWS Lambda users search by
+/// (timestamp, level, message, service, cold_start, function_name, function_request_id, xray_trace_id), then ours
+/// (provisioningId, step, category), then the message template's own fields (a structured field never overwrites
+/// one of those, whatever its case) and the exception, if any.
 /// </summary>
 public sealed class JsonLineLogger(string category, ILogSink sink, LogContext context, TimeProvider time, LogLevel minimum) : ILogger
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "timestamp", "level", "message", "function", "requestId", "provisioningId", "step", "category", "exception", "errorType",
+        "timestamp", "level", "message", "service", "cold_start", "function_name", "function_request_id", "xray_trace_id",
+        "provisioningId", "step", "category", "exception", "errorType",
     };
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -33,8 +35,15 @@ public sealed class JsonLineLogger(string category, ILogSink sink, LogContext co
             writer.WriteString("timestamp", time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
             writer.WriteString("level", LambdaLogLevel.NameOf(logLevel));
             writer.WriteString("message", message);
-            writer.WriteString("function", context.FunctionName);
-            writer.WriteStringIfPresent("requestId", context.RequestId);
+            writer.WriteString("service", context.Service);
+            if (context.ColdStart is { } coldStart)
+            {
+                writer.WriteBoolean("cold_start", coldStart);
+            }
+
+            writer.WriteString("function_name", context.FunctionName);
+            writer.WriteStringIfPresent("function_request_id", context.RequestId);
+            writer.WriteStringIfPresent("xray_trace_id", context.TraceId);
             writer.WriteStringIfPresent("provisioningId", context.ProvisioningId);
             writer.WriteStringIfPresent("step", context.Step);
             writer.WriteString("category", category);

@@ -4,9 +4,20 @@ namespace OutpostServerless.Functions.Logging;
 /// The fields every line of the current invocation carries. The runtime serves one invocation at a time,
 /// so the loop sets them when an event arrives and clears them when it has answered.
 /// </summary>
-public sealed class LogContext(string functionName, string step)
+public sealed class LogContext(string functionName, string step, string service = LogContext.DefaultService)
 {
+    /// <summary>The service name when <c>POWERTOOLS_SERVICE_NAME</c> does not give one.</summary>
+    public const string DefaultService = "outpost-serverless";
+
     public string FunctionName { get; } = functionName;
+
+    public string Service { get; } = service;
+
+    /// <summary>The invocation's X-Ray trace header (<c>Root=…;Parent=…;Sampled=…</c>), when Lambda gave one.</summary>
+    public string? TraceId { get; private set; }
+
+    /// <summary>True during the first invocation of this execution environment.</summary>
+    public bool? ColdStart { get; private set; }
 
     public string? RequestId { get; private set; }
 
@@ -15,15 +26,19 @@ public sealed class LogContext(string functionName, string step)
     /// <summary>The handler this process runs: one step per function.</summary>
     public string Step { get; } = step;
 
-    public void Begin(string requestId, string? provisioningId)
+    public void Begin(string requestId, string? provisioningId, string? traceId = null, bool? coldStart = null)
     {
         RequestId = requestId;
         ProvisioningId = provisioningId;
+        TraceId = traceId;
+        ColdStart = coldStart;
     }
 
     public void End()
     {
         RequestId = null;
         ProvisioningId = null;
+        TraceId = null;
+        ColdStart = null;
     }
 }

@@ -25,8 +25,9 @@ public sealed class InvocationTelemetryTests
 
         var line = harness.Sink.Objects.Single(o => o["message"]?.GetValue<string>() == "Created vpc-0123");
         Assert.Equal("INFO", line["level"]!.GetValue<string>());
-        Assert.Equal(BootstrapHarness.FunctionName, line["function"]!.GetValue<string>());
-        Assert.Equal("req-1", line["requestId"]!.GetValue<string>());
+        Assert.Equal(BootstrapHarness.FunctionName, line["function_name"]!.GetValue<string>());
+        Assert.Equal("req-1", line["function_request_id"]!.GetValue<string>());
+        Assert.Equal(("outpost-serverless", true), (line["service"]!.GetValue<string>(), line["cold_start"]!.GetValue<bool>()));
         Assert.Equal("storefront-web", line["provisioningId"]!.GetValue<string>());
         Assert.Equal("EnsureVpc", line["step"]!.GetValue<string>());
         Assert.Equal("vpc-0123", line["VpcId"]!.GetValue<string>());
@@ -59,8 +60,8 @@ public sealed class InvocationTelemetryTests
         var metric = harness.Sink.MetricLines[0];
         var directive = metric["_aws"]!["CloudWatchMetrics"]![0]!;
         Assert.Equal("OutpostServerless", directive["Namespace"]!.GetValue<string>());
-        Assert.Equal(["function", "step"], directive["Dimensions"]![0]!.AsArray().Select(d => d!.GetValue<string>()));
-        Assert.Equal(["StepDuration"], directive["Metrics"]!.AsArray().Select(m => m!["Name"]!.GetValue<string>()));
+        Assert.Equal(["service", "function", "step"], directive["Dimensions"]![0]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(["StepDuration", "ColdStart"], directive["Metrics"]!.AsArray().Select(m => m!["Name"]!.GetValue<string>()));
         Assert.True(metric["StepDuration"]!.GetValue<double>() >= 0);
         Assert.Equal("EnsureVpc", metric["step"]!.GetValue<string>());
         Assert.Equal(BootstrapHarness.FunctionName, metric["function"]!.GetValue<string>());
@@ -75,6 +76,7 @@ public sealed class InvocationTelemetryTests
         await harness.RunAsync(api);
 
         Assert.Equal([true, false], harness.Sink.MetricLines.Select(m => m["coldStart"]!.GetValue<bool>()));
+        Assert.Equal(new double?[] { 1, null }, harness.Sink.MetricLines.Select(m => m["ColdStart"]?.GetValue<double>()));
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public sealed class InvocationTelemetryTests
 
         await harness.RunAsync(api);
 
-        Assert.Contains(harness.Sink.Objects, o => o["level"]?.GetValue<string>() == "ERROR" && o["requestId"]?.GetValue<string>() == "req-1");
+        Assert.Contains(harness.Sink.Objects, o => o["level"]?.GetValue<string>() == "ERROR" && o["function_request_id"]?.GetValue<string>() == "req-1");
         Assert.Equal("InvalidOperationException", harness.Sink.MetricLines.Single()["errorType"]!.GetValue<string>());
     }
 

@@ -40,7 +40,7 @@ public sealed class JsonLineLoggerTests
 
         var line = sink.Objects.Single();
         Assert.Equal("EnsureVpc", line["step"]!.GetValue<string>());
-        Assert.Equal("req-1", line["requestId"]!.GetValue<string>());
+        Assert.Equal("req-1", line["function_request_id"]!.GetValue<string>());
         Assert.Equal(1.5, line["Seconds"]!.GetValue<double>());
     }
 
