@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Functions.Handlers;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Status;
@@ -12,7 +14,8 @@ using OutpostServerless.Provisioning.Steps;
 namespace OutpostServerless.Cli.Plan;
 
 /// <summary>
-/// <c>plan &lt;request.json&gt;</c>: the request validated as ValidateRequest does, then the domain's
+/// <c>plan &lt;request.json&gt;</c>: the request validated as the stack's ValidateRequest function does (its
+/// default capacity wait and managed-policy allow-list, from the template), then the domain's
 /// <see cref="PlanProvisioning"/> (the apply workflow's own plan step) against the state file's world, an AWS
 /// endpoint, or a new world. Reads only: the world is not saved, and the mutating calls are counted to prove it.
 /// </summary>
@@ -20,9 +23,11 @@ public static class LocalPlan
 {
     /// <exception cref="InvalidRequestException">The request is invalid: nothing was read.</exception>
     /// <exception cref="StateFileException">The state file is held by another command, or cannot be read.</exception>
-    public static async Task<PlanReport> PlanAsync(JsonNode? request, string executionName, string? stateFilePath, Uri? awsEndpoint, CancellationToken cancellationToken)
+    public static async Task<PlanReport> PlanAsync(
+        JsonNode? request, string executionName, RequestValidator validator, string? stateFilePath, Uri? awsEndpoint, CancellationToken cancellationToken)
     {
-        var validation = new RequestValidator().Validate(request, executionName);
+        ArgumentNullException.ThrowIfNull(validator);
+        var validation = validator.Validate(request, executionName);
         var plan = validation.Plan ?? throw new InvalidRequestException(validation.Errors);
         if (awsEndpoint is not null)
         {
@@ -37,6 +42,15 @@ public static class LocalPlan
         var mutatingBefore = cloud.Calls.MutatingTotal;
         var planned = await PlanOnAsync(cloud.Ports, plan, cancellationToken);
         return PlanReport.From(planned, cloud.Calls.MutatingTotal - mutatingBefore);
+    }
+
+    /// <summary>The validator of the template's ValidateRequest function, configured by its environment as on Lambda.</summary>
+    public static RequestValidator ValidatorOf(SamTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var function = template.Functions.Values.FirstOrDefault(f => f.Handler == nameof(ValidateRequest))
+            ?? throw new SamTemplateException("template.yaml", $"no function has Handler {nameof(ValidateRequest)}, so the stack's request rules are unknown");
+        return StepSettings.From(function.Variables.GetValueOrDefault).Validator();
     }
 
     private static async Task<ChangeSet> PlanOnAsync(AwsPorts ports, ProvisioningPlan plan, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
+using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Status;
@@ -27,9 +28,10 @@ public static class PlanCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: {\"changes\":[{resource,id,action,fields}],\"refused\":[{field,reason,fix,message}],\"mutatingCalls\":0}." };
         var name = new Option<string?>("--name") { Description = "The provisioning id when the request has none (default: the request file's name), as run --name." };
+        var templateOption = new Option<FileInfo?>("--template") { Description = "The SAM template whose ValidateRequest settings (e.g. AllowedManagedPolicyArns) apply (default: template.yaml in this or a parent directory)." };
         var command = new Command("plan", "Show what applying a request would do, per resource: create, update (which fields), replace, delete or no-op, and the changes refused. Makes no mutating call.")
         {
-            request, stateFile, awsEndpoint, json, name,
+            request, stateFile, awsEndpoint, json, name, templateOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,10 +46,11 @@ public static class PlanCommand
             try
             {
                 var body = JsonNode.Parse(await File.ReadAllTextAsync(requestFile.FullName, cancellationToken));
-                report = await LocalPlan.PlanAsync(body, parse.GetValue(name) ?? Path.GetFileNameWithoutExtension(requestFile.Name),
+                var validator = LocalPlan.ValidatorOf(SamTemplate.Load(TemplateLocator.Find(parse.GetValue(templateOption)), new SamEnvironment("us-west-2", "123456789012")));
+                report = await LocalPlan.PlanAsync(body, parse.GetValue(name) ?? Path.GetFileNameWithoutExtension(requestFile.Name), validator,
                     parse.GetValue(stateFile)?.FullName, parse.GetValue(awsEndpoint), cancellationToken);
             }
-            catch (Exception refused) when (refused is IOException or JsonException or UnauthorizedAccessException or InvalidRequestException)
+            catch (Exception refused) when (refused is IOException or JsonException or UnauthorizedAccessException or InvalidRequestException or SamTemplateException)
             {
                 await error.WriteLineAsync($"Cannot plan: {(refused is InvalidRequestException invalid ? string.Join(Environment.NewLine, invalid.Errors) : refused.Message)}");
                 return ExitCodes.BadInput;

@@ -92,6 +92,19 @@ public sealed class PlanTests : IDisposable
     }
 
     [Fact]
+    public async Task Plan_refuses_a_managed_policy_the_stack_does_not_allow_as_the_run_would()
+    {
+        var request = LocalRun.Example("web-service.json");
+        request["iam"]!["managedPolicyArns"]!.AsArray().Add("arn:aws:iam::aws:policy/AdministratorAccess");
+
+        var (exitCode, output, error) = await CliRun.RunAsync("plan", await WriteAsync("escalate.json", request), "--json");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("iam.managedPolicyArns[1]: \"arn:aws:iam::aws:policy/AdministratorAccess\" is not one of the managed policies this stack allows", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_takes_one_world_a_state_file_or_an_endpoint_not_both()
     {
         var (exitCode, _, error) = await CliRun.RunAsync("plan", RepositoryFiles.Example("batch-task.json"), "--state-file", StateFile, "--aws-endpoint", "http://127.0.0.1:4566");
