@@ -32,7 +32,7 @@ public sealed class ProvisioningsApi(
 
     public async Task<ApiResponse> ApplyAsync(JsonNode? body, CancellationToken cancellationToken)
     {
-        if (Validate(body) is { } invalid)
+        if (Validate(body, executionName: null) is ({ } invalid, _))
         {
             return invalid;
         }
@@ -72,13 +72,13 @@ public sealed class ProvisioningsApi(
     /// </summary>
     public async Task<ApiResponse> PlanAsync(JsonNode? body, CancellationToken cancellationToken)
     {
-        if (Validate(body) is { } invalid)
+        var (invalid, plan) = Validate(body, DryRunExecution);
+        if (invalid is not null)
         {
             return invalid;
         }
 
-        var plan = validator.Validate(body, DryRunExecution).Plan!;
-        var apply = await planner.PlanAsync(plan, cancellationToken);
+        var apply = await planner.PlanAsync(plan!, cancellationToken);
         return new ApiResponse(200, JsonSerializer.SerializeToNode(PlanReport.From(apply.ChangeSet), StatusJsonContext.Default.PlanReport)!.AsObject());
     }
 
@@ -108,16 +108,16 @@ public sealed class ProvisioningsApi(
         }
     }
 
-    /// <summary>400 naming each bad field, or null when the body is a valid request with its provisioningId.</summary>
-    private ApiResponse? Validate(JsonNode? body)
+    /// <summary>The request's validated plan, or 400 naming each bad field (a provisioningId is required).</summary>
+    private (ApiResponse? Refused, ProvisioningPlan? Plan) Validate(JsonNode? body, string? executionName)
     {
         if (body is not JsonObject request || request["provisioningId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out _))
         {
-            return Invalid([new FieldError("provisioningId", "is required by the API: it names the provisioning and its executions", "add \"provisioningId\" to the request")]);
+            return (Invalid([new FieldError("provisioningId", "is required by the API: it names the provisioning and its executions", "add \"provisioningId\" to the request")]), null);
         }
 
-        var validation = validator.Validate(request, executionName: null);
-        return validation.IsValid ? null : Invalid(validation.Errors);
+        var validation = validator.Validate(request, executionName);
+        return validation.IsValid ? (null, validation.Plan) : (Invalid(validation.Errors), null);
     }
 
     private static ApiResponse NotFound(string id) =>

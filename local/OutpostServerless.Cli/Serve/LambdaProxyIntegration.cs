@@ -23,9 +23,10 @@ public sealed class LambdaProxyIntegration(ITaskInvoker functions, string stage)
             ["resource"] = match.Route.Path,
             ["path"] = request.Path,
             ["httpMethod"] = request.Method,
-            ["headers"] = new JsonObject([.. request.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))]),
-            ["queryStringParameters"] = request.Query.Count == 0 ? null : new JsonObject([.. request.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))]),
-            ["pathParameters"] = match.PathParameters.Count == 0 ? null : new JsonObject([.. match.PathParameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]),
+            ["headers"] = Strings(request.Headers),
+            // API Gateway sends null, not {}, when there are none.
+            ["queryStringParameters"] = request.Query.Count == 0 ? null : Strings(request.Query),
+            ["pathParameters"] = match.PathParameters.Count == 0 ? null : Strings(match.PathParameters),
             ["body"] = request.Body,
             ["isBase64Encoded"] = false,
             ["requestContext"] = new JsonObject
@@ -42,4 +43,7 @@ public sealed class LambdaProxyIntegration(ITaskInvoker functions, string stage)
             ? new ApiReply(code, answer["body"]?.GetValue<string>() ?? "")
             : ApiReply.Json(502, new JsonObject { ["message"] = "Internal server error" });
     }
+
+    private static JsonObject Strings(IReadOnlyDictionary<string, string> values) =>
+        new([.. values.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value))]);
 }
