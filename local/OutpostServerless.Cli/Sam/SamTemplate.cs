@@ -99,7 +99,7 @@ public sealed record SamTemplate(
         return new SamTemplate(Path.GetDirectoryName(Path.GetFullPath(path))!, functions, stateMachines)
         {
             Parameters = parameters,
-            ApiRoutes = SamApiRoutes.Read(resources, resolver),
+            ApiRoutes = SamApiRoutes.Read(resources, resolver, environment),
             EventRules = SamEventRules.Read(resources, resolver, environment),
             Tables = SamTables.Read(resources, resolver),
             Environment = environment,
