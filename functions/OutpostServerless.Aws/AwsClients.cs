@@ -1,5 +1,4 @@
-using Amazon.DynamoDBv2;
-using Amazon.EC2;
+using Amazon.Runtime;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Aws.Client.Endpoints;
 
@@ -7,9 +6,9 @@ namespace OutpostServerless.Aws;
 
 /// <summary>
 /// The ports over the real clients, with what they own (the HTTP connection pool and the SDK's
-/// EC2 and DynamoDB clients): keep one for as long as the ports are used, then dispose it.
+/// EC2, DynamoDB and SSM clients): keep one for as long as the ports are used, then dispose it.
 /// </summary>
-public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, AmazonEC2Client ec2, AmazonDynamoDBClient dynamoDb, IStepFunctions stepFunctions) : IDisposable
+public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, IReadOnlyList<AmazonServiceClient> sdkClients, IStepFunctions stepFunctions) : IDisposable
 {
     public AwsPorts Ports { get; } = ports;
 
@@ -24,7 +23,9 @@ public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionar
     public void Dispose()
     {
         http.Dispose();
-        ec2.Dispose();
-        dynamoDb.Dispose();
+        foreach (var client in sdkClients)
+        {
+            client.Dispose();
+        }
     }
 }

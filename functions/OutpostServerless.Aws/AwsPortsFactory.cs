@@ -2,6 +2,7 @@ using Amazon;
 using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
+using Amazon.SimpleSystemsManagement;
 using OutpostServerless.Aws.Client.Credentials;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Http;
@@ -18,8 +19,8 @@ using OutpostServerless.Aws.StepFunctions;
 namespace OutpostServerless.Aws;
 
 /// <summary>
-/// Builds every port over real AWS (or any AWS-compatible endpoint): ECS, IAM, Outposts,
-/// CloudWatch and SSM through our protocol clients, EC2 and DynamoDB through the AWSSDK clients, all with
+/// Builds every port over real AWS (or any AWS-compatible endpoint): ECS, IAM, Outposts and
+/// CloudWatch through our protocol clients, EC2, DynamoDB and SSM through the AWSSDK clients, all with
 /// the same Region, endpoint resolution, credentials and retry budget.
 /// </summary>
 public static class AwsPortsFactory
@@ -41,6 +42,7 @@ public static class AwsPortsFactory
         var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver, options.Environment);
         var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
         var dynamoDb = DynamoDbClient(options with { Retry = retry }, region, endpoints[AwsService.DynamoDb.SigningName]);
+        var ssm = SsmClient(options with { Retry = retry }, region, endpoints[AwsService.Ssm.SigningName]);
 
         var ports = new AwsPorts(
             new SdkEc2(ec2),
@@ -48,9 +50,9 @@ public static class AwsPortsFactory
             new IamClient(pipeline, endpoints[AwsService.Iam.SigningName]),
             new OutpostsClient(pipeline, endpoints[AwsService.Outposts.SigningName]),
             new CloudWatchClient(pipeline, endpoints[AwsService.CloudWatch.SigningName]),
-            new SsmClient(pipeline, endpoints[AwsService.Ssm.SigningName]),
+            new SdkSsm(ssm),
             new SdkDynamoDb(dynamoDb));
-        return new AwsClients(ports, region, endpoints, http, ec2, dynamoDb, new StepFunctionsClient(pipeline, endpoints[AwsService.StepFunctions.SigningName]));
+        return new AwsClients(ports, region, endpoints, http, [ec2, dynamoDb, ssm], new StepFunctionsClient(pipeline, endpoints[AwsService.StepFunctions.SigningName]));
     }
 
     /// <summary>
@@ -79,6 +81,19 @@ public static class AwsPortsFactory
             (null, { } observer) => new ObservedDynamoDbClient(config, observer),
             ({ } credentials, null) => new AmazonDynamoDBClient(credentials, config),
             ({ } credentials, { } observer) => new ObservedDynamoDbClient(credentials, config, observer),
+        };
+    }
+
+    /// <summary>The SDK's SSM client, configured as <see cref="Ec2Client"/> is.</summary>
+    public static AmazonSimpleSystemsManagementClient SsmClient(AwsClientOptions options, string region, ServiceEndpoint endpoint)
+    {
+        var config = Configure(new AmazonSimpleSystemsManagementConfig(), options, region, endpoint);
+        return (options.Credentials, options.CallObserver) switch
+        {
+            (null, null) => new AmazonSimpleSystemsManagementClient(config),
+            (null, { } observer) => new ObservedSsmClient(config, observer),
+            ({ } credentials, null) => new AmazonSimpleSystemsManagementClient(credentials, config),
+            ({ } credentials, { } observer) => new ObservedSsmClient(credentials, config, observer),
         };
     }
 

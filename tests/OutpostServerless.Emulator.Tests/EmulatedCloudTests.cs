@@ -118,7 +118,7 @@ public sealed class EmulatedCloudTests
         await _world.VpcAsync();
 
         _world.Cloud.Calls.Reset();
-        await _world.Aws.Ssm.GetParameterAsync(new("/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id"));
+        await _world.Aws.Ssm.GetParameterAsync(new() { Name = "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id" });
 
         Assert.Equal(0, _world.Cloud.Calls.MutatingTotal);
         Assert.Equal(["ssm:GetParameter"], _world.Cloud.Calls.All.Select(c => c.Operation));

@@ -1,3 +1,4 @@
+using Amazon.SimpleSystemsManagement.Model;
 using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Emulator.World;
 

@@ -1,6 +1,7 @@
 using System.Net;
-using OutpostServerless.Aws.Errors;
-using OutpostServerless.Aws.Ssm;
+using Amazon.Runtime;
+using Amazon.SimpleSystemsManagement;
+using Amazon.SimpleSystemsManagement.Model;
 using OutpostServerless.Emulator.World;
 
 namespace OutpostServerless.Emulator.Ssm;
@@ -15,13 +16,15 @@ internal sealed class SsmWorld(EmulatedRegion region)
     {
         if (string.IsNullOrEmpty(request.Name) || request.Name.Length > 2048)
         {
-            throw new AwsServiceError("ssm", "ValidationException", "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must have length between 1 and 2048");
+            throw new AmazonSimpleSystemsManagementException(
+                "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must have length between 1 and 2048",
+                ErrorType.Sender, "ValidationException", string.Empty, HttpStatusCode.BadRequest);
         }
 
         var image = region.Options.Images.FirstOrDefault(i => i.SsmParameter == request.Name);
         // SSM answers an unknown parameter with an empty message.
         return image is null
-            ? throw new AwsServiceError("ssm", "ParameterNotFound", string.Empty, HttpStatusCode.BadRequest)
-            : new GetParameterResponse(new Parameter(request.Name, "String", image.ImageId));
+            ? throw new ParameterNotFoundException(string.Empty, ErrorType.Sender, "ParameterNotFound", string.Empty, HttpStatusCode.BadRequest)
+            : new GetParameterResponse { Parameter = new Parameter { Name = request.Name, Type = ParameterType.String, Value = image.ImageId, Version = 1 } };
     }
 }

@@ -7,7 +7,6 @@ using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
-using OutpostServerless.Aws.Ssm;
 using EcsTag = OutpostServerless.Aws.Ecs.EcsTag;
 using Metric = OutpostServerless.Aws.CloudWatch.Metric;
 
@@ -143,7 +142,7 @@ public static class PortScenarios
         ArgumentNullException.ThrowIfNull(timePasses);
         var tags = new List<Amazon.EC2.Model.Tag> { new(Tag, id) };
 
-        var ami = await ports.Ssm.GetParameterAsync(new GetParameterRequest(EcsAmiParameter));
+        var ami = await ports.Ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = EcsAmiParameter });
         Assert.StartsWith("ami-", ami.Parameter.Value, StringComparison.Ordinal);
 
         var vpc = await ports.Ec2.CreateVpcAsync(new CreateVpcRequest { CidrBlock = "10.0.0.0/16", TagSpecifications = [new() { ResourceType = ResourceType.Vpc, Tags = tags }] });

@@ -6,7 +6,6 @@ using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
-using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Aws.Tests.ServiceModels;
 
@@ -52,7 +51,6 @@ internal sealed class ClientHarness : IDisposable
     public IamClient Iam => new(Pipeline, Endpoint(AwsService.Iam));
     public OutpostsClient Outposts => new(Pipeline, Endpoint(AwsService.Outposts));
     public CloudWatchClient CloudWatch => new(Pipeline, Endpoint(AwsService.CloudWatch));
-    public SsmClient Ssm => new(Pipeline, Endpoint(AwsService.Ssm));
     public StepFunctionsClient StepFunctions => new(Pipeline, Endpoint(AwsService.StepFunctions));
 
     public static ServiceEndpoint Endpoint(AwsService service) => new EndpointResolver(new FakeEnvironment()).Resolve(service, Region);

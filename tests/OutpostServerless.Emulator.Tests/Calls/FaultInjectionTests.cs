@@ -6,7 +6,6 @@ using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
-using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Emulator.Calls;
 using Xunit;
 
@@ -312,7 +311,7 @@ public sealed class FaultInjectionTests
             StartTime = TestWorld.Start.AddHours(-1),
             EndTime = TestWorld.Start,
         }),
-        "ssm:GetParameter" => _world.Aws.Ssm.GetParameterAsync(new GetParameterRequest("/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id")),
+        "ssm:GetParameter" => _world.Aws.Ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id" }),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }

@@ -3,7 +3,6 @@ using Amazon.EC2.Model;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Ec2;
-using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Tagging;
 
@@ -93,7 +92,7 @@ public sealed class LaunchContainerInstances(AwsPorts aws, ILogger<LaunchContain
     private async Task<string> ResolveEcsOptimizedAmiAsync(string instanceType, CancellationToken cancellationToken)
     {
         var parameter = EcsOptimizedAmi.ParameterFor(instanceType);
-        var imageId = (await aws.Ssm.GetParameterAsync(new GetParameterRequest(parameter), cancellationToken)).Parameter.Value;
+        var imageId = (await aws.Ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = parameter }, cancellationToken)).Parameter.Value;
         logger.LogInformation("Resolved ECS-optimized AMI {ImageId} from {Parameter}", imageId, parameter);
         return imageId;
     }

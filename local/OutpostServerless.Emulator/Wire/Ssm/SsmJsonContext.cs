@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
-using OutpostServerless.Aws.Ssm;
 
 namespace OutpostServerless.Emulator.Wire.Ssm;
 
 /// <summary>SSM's awsJson1_1: PascalCase members, absent members left out.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(GetParameterRequest))]
+[JsonSerializable(typeof(SsmGetParameterRequest))]
 [JsonSerializable(typeof(SsmGetParameterResult))]
 internal sealed partial class SsmJsonContext : JsonSerializerContext;

@@ -17,14 +17,15 @@ internal sealed class SsmJsonFrontEnd(ISsm ssm, string region, string accountId)
             return null;
         }
 
-        var response = await ssm.GetParameterAsync(Read(request, Json.GetParameterRequest), cancellationToken);
+        var input = Read(request, Json.SsmGetParameterRequest);
+        var response = await ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = input.Name, WithDecryption = input.WithDecryption }, cancellationToken);
         var parameter = response.Parameter;
         var result = new SsmGetParameterResult(new SsmParameter
         {
             Name = parameter.Name,
-            Type = parameter.Type,
+            Type = parameter.Type.Value,
             Value = parameter.Value,
-            Version = parameter.Version,
+            Version = parameter.Version ?? 1,
             Arn = Arn(parameter.Name),
         });
         return Write(result, Json.SsmGetParameterResult);

@@ -1,7 +1,6 @@
 using Amazon.EC2.Model;
 using Amazon.Runtime;
 using OutpostServerless.Aws.Ec2;
-using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.Provisioning.Tagging;
@@ -37,7 +36,7 @@ public sealed class LaunchContainerInstancesTests
     {
         var world = ProvisioningWorld.Create();
         var resources = await world.ProvisionAsync(Stage.Cluster);
-        var recommended = (await world.Aws.Ssm.GetParameterAsync(new GetParameterRequest(EcsOptimizedAmi.X86Parameter))).Parameter.Value;
+        var recommended = (await world.Aws.Ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = EcsOptimizedAmi.X86Parameter })).Parameter.Value;
 
         var launched = await world.LaunchContainerInstancesAsync(resources);
 
