@@ -4,23 +4,9 @@ Usage: python3 sam_transform.py TEMPLATE. Uses aws-sam-translator (installed wit
 their defaults; local code and definitions are replaced by S3 locations, as `sam package` does. CloudFormation
 short-form tags (!Ref, !Sub, ...) are read as their long forms.
 """
-import json, os, sys, yaml
+import json, os, sys
+import cfn_yaml
 from samtranslator.translator.transform import transform
-
-class CfnLoader(yaml.SafeLoader):
-    pass
-
-def construct_tag(loader, suffix, node):
-    name = 'Ref' if suffix == 'Ref' else 'Fn::' + suffix
-    if isinstance(node, yaml.ScalarNode):
-        value = loader.construct_scalar(node)
-        if suffix == 'GetAtt':
-            value = value.split('.', 1)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)
-    return {name: value}
 
 class NoManagedPolicies:
     """The template names no managed policy by name, so the loader is never asked for one."""
@@ -29,8 +15,7 @@ class NoManagedPolicies:
 
 # The transform resolves AWS::Region from the environment as a deploy would from the stack's Region.
 os.environ.setdefault('AWS_DEFAULT_REGION', 'us-west-2')
-CfnLoader.add_multi_constructor('!', construct_tag)
-template = yaml.load(open(sys.argv[1]), Loader=CfnLoader)
+template = cfn_yaml.load(sys.argv[1])
 template.get('Globals', {}).get('Function', {}).pop('CodeUri', None)
 for logical_id, resource in template['Resources'].items():
     uri = {'AWS::Serverless::Function': 'CodeUri', 'AWS::Serverless::StateMachine': 'DefinitionUri'}.get(resource['Type'])
