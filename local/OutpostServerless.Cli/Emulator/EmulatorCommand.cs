@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Sam;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Cli.Services;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
@@ -64,12 +63,12 @@ public static class EmulatorCommand
             }
 
             // Executions run on the world's clock, real time here, as they would on AWS; the world is saved on exit, not after each.
-            await using var stepFunctions = template is null ? null : new LocalStepFunctions(template, cloud, TimeProvider.System);
+            await using var services = template is null ? null : new ProductServices(template, cloud, TimeProvider.System);
             var options = new EmulatorServerOptions { Port = portNumber, AccessKeyId = parse.GetValue(accessKey)!, SecretAccessKey = parse.GetValue(secretKey)! };
             EmulatorServer server;
             try
             {
-                server = await EmulatorServer.StartAsync(cloud, options, stepFunctions is null ? [] : ProductServices.FrontEnds(stepFunctions), cancellationToken);
+                server = await EmulatorServer.StartAsync(cloud, options, services?.FrontEnds ?? [], cancellationToken);
             }
             catch (IOException busy)
             {
@@ -94,9 +93,9 @@ public static class EmulatorCommand
                 }
             }
 
-            if (stepFunctions is not null)
+            if (services is not null)
             {
-                await stepFunctions.DisposeAsync();
+                await services.DisposeAsync();
             }
 
             if (world is not null)

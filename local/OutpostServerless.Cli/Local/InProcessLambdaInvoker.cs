@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Logging;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Local;
@@ -28,16 +30,29 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
             return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {invocation.Resource}");
         }
 
-        var payload = invocation.Input?.ToJsonString() ?? "null";
-        // The emulator attributes the calls the function makes to it (least-privilege tests).
-        using var caller = CallerScope.Enter(function.LogicalId);
-        var result = await hosts.GetOrAdd(function.LogicalId, _ => HostFor(function)).InvokeAsync(function.Handler, payload, cancellationToken);
+        var result = await InvokeFunctionAsync(function, invocation.Input?.ToJsonString() ?? "null", logs: null, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)
             : TaskOutcome.Success(JsonNode.Parse(result.Payload!));
     }
 
-    private FunctionHost HostFor(SamFunction function) => new(
-        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
-        NullLogger<FunctionHost>.Instance);
+    /// <summary>
+    /// One invocation of the template's <paramref name="function"/> with <paramref name="payload"/> (JSON text), as
+    /// Lambda runs it; its log lines (one JSON object each, as on Lambda) go to <paramref name="logs"/> when given.
+    /// </summary>
+    public async Task<FunctionResult> InvokeFunctionAsync(SamFunction function, string payload, ILogSink? logs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        // The emulator attributes the calls the function makes to it (least-privilege tests).
+        using var caller = CallerScope.Enter(function.LogicalId);
+        var host = logs is null
+            ? hosts.GetOrAdd(function.LogicalId, _ => HostFor(function, NullLoggerFactory.Instance))
+            // Lines of this invocation only: a host of its own, logging to its sink.
+            : HostFor(function, FunctionTelemetry.Create(logs, function.LogicalId, function.Handler, TimeProvider.System).Loggers);
+        return await host.InvokeAsync(function.Handler, payload, cancellationToken);
+    }
+
+    private FunctionHost HostFor(SamFunction function, ILoggerFactory loggers) => new(
+        StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
+        loggers.CreateLogger<FunctionHost>());
 }

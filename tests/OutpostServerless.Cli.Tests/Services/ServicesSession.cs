@@ -19,17 +19,19 @@ internal sealed class ServicesSession : IAsyncDisposable
 {
     private readonly ConcurrentQueue<CapturedRequest> requests = new();
 
-    private ServicesSession(SamTemplate template, LocalStepFunctions stepFunctions)
+    private ServicesSession(SamTemplate template, ProductServices services)
     {
         Template = template;
-        StepFunctions = stepFunctions;
+        Services = services;
     }
 
     public static SamTemplate LoadTemplate() => SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
 
     public SamTemplate Template { get; }
 
-    public LocalStepFunctions StepFunctions { get; }
+    public ProductServices Services { get; }
+
+    public LocalStepFunctions StepFunctions => Services.StepFunctions;
 
     public EmulatorServer Server { get; private set; } = null!;
 
@@ -43,8 +45,8 @@ internal sealed class ServicesSession : IAsyncDisposable
         var cli = await AwsCli.RequireAsync(version);
         var template = LoadTemplate();
         var (cloud, clock) = LocalWorkflow.NewWorld();
-        var session = new ServicesSession(template, new LocalStepFunctions(template, cloud, clock));
-        var frontEnds = ProductServices.FrontEnds(session.StepFunctions).Select(f => new RecordingFrontEnd(f, session.requests)).ToList();
+        var session = new ServicesSession(template, new ProductServices(template, cloud, clock));
+        var frontEnds = session.Services.FrontEnds.Select(f => new RecordingFrontEnd(f, session.requests)).ToList();
         session.Server = await EmulatorServer.StartAsync(cloud, null, frontEnds, CancellationToken.None);
         session.Aws = cli.With(session.Server.BaseUrl);
         return session;
@@ -63,6 +65,6 @@ internal sealed class ServicesSession : IAsyncDisposable
             await Server.DisposeAsync();
         }
 
-        await StepFunctions.DisposeAsync();
+        await Services.DisposeAsync();
     }
 }
