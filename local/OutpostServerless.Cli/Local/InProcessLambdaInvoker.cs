@@ -21,16 +21,22 @@ namespace OutpostServerless.Cli.Local;
 /// </summary>
 public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null) : ITaskInvoker
 {
+    private const string LambdaInvokeIntegration = "arn:aws:states:::lambda:invoke";
+
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
-        if (!template.TryFunctionByArn(invocation.Resource, out var function))
+        // arn:aws:states:::lambda:invoke[.waitForTaskToken]: the input is the Invoke request, {"FunctionName", "Payload"}.
+        var invoke = invocation.Resource.StartsWith(LambdaInvokeIntegration, StringComparison.Ordinal);
+        var functionArn = invoke ? FunctionArnOf(invocation.Input?["FunctionName"]) : invocation.Resource;
+        if (!template.TryFunctionByArn(functionArn, out var function))
         {
-            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {invocation.Resource}");
+            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {functionArn}");
         }
 
-        var result = await InvokeFunctionAsync(function, invocation.Input?.ToJsonString() ?? "null", logs: null, cancellationToken);
+        var payload = invoke ? invocation.Input?["Payload"] : invocation.Input;
+        var result = await InvokeFunctionAsync(function, payload?.ToJsonString() ?? "null", logs: null, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)
             : TaskOutcome.Success(JsonNode.Parse(result.Payload!));
@@ -51,6 +57,12 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
             : HostFor(function, FunctionTelemetry.Create(logs, function.LogicalId, function.Handler, TimeProvider.System).Loggers);
         return await host.InvokeAsync(function.Handler, payload, cancellationToken);
     }
+
+    /// <summary>An Invoke request's FunctionName, a name or an ARN, as the function's ARN.</summary>
+    private string FunctionArnOf(JsonNode? functionName) =>
+        functionName is JsonValue value && value.TryGetValue<string>(out var name)
+            ? name.StartsWith("arn:", StringComparison.Ordinal) ? name : template.Environment.FunctionArn(name)
+            : "(no FunctionName)";
 
     private FunctionHost HostFor(SamFunction function, ILoggerFactory loggers) => new(
         StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),

@@ -258,6 +258,15 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         return await execution.Stopped.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>SendTaskSuccess: ends the callback task holding <paramref name="taskToken"/> with <paramref name="output"/> (JSON text).</summary>
+    public void SendTaskSuccess(string taskToken, string output) => Deliver(taskToken, runner => runner.SendTaskSuccess(taskToken, output));
+
+    /// <summary>SendTaskFailure: fails the callback task holding <paramref name="taskToken"/>.</summary>
+    public void SendTaskFailure(string taskToken, string? error, string? cause) => Deliver(taskToken, runner => runner.SendTaskFailure(taskToken, error, cause));
+
+    /// <summary>SendTaskHeartbeat: restarts the HeartbeatSeconds clock of the task holding <paramref name="taskToken"/>.</summary>
+    public void SendTaskHeartbeat(string taskToken) => Deliver(taskToken, runner => runner.SendTaskHeartbeat(taskToken));
+
     /// <summary>The execution once it has stopped (SUCCEEDED, FAILED, ...).</summary>
     public Task<ExecutionDescription> WhenStoppedAsync(string executionArn, CancellationToken cancellationToken)
     {
@@ -296,6 +305,40 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A token belongs to the runner that issued it: each execution's runner is asked in turn. A malformed token is
+    /// InvalidToken at once; one no runner issued is TaskDoesNotExist; a closed task's, TaskTimedOut (AWS's codes).
+    /// </summary>
+    private void Deliver(string taskToken, Action<StateMachineRunner> send)
+    {
+        List<StateMachineRunner> runners;
+        lock (sync)
+        {
+            runners = [.. executions.Values.Select(e => e.Runner).OfType<StateMachineRunner>()];
+        }
+
+        foreach (var runner in runners)
+        {
+            try
+            {
+                send(runner);
+                return;
+            }
+            catch (TaskTokenException notThisRunner) when (notThisRunner.ErrorCode == TaskTokenErrorCodes.TaskDoesNotExist)
+            {
+                // Another execution's token, maybe.
+            }
+            catch (TaskTokenException refused)
+            {
+                throw new StepFunctionsException(refused.ErrorCode, refused.Message);
+            }
+        }
+
+        throw StateMachineRunner.IsWellFormedTaskToken(taskToken)
+            ? new StepFunctionsException(TaskTokenErrorCodes.TaskDoesNotExist, "Task does not exist anymore")
+            : new StepFunctionsException(TaskTokenErrorCodes.InvalidToken, "Invalid token");
+    }
+
     private LocalStateMachine FindMachine(string stateMachineArn) =>
         machines.TryGetValue(stateMachineArn, out var machine)
             ? machine
@@ -322,7 +365,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                 using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, execution.Stopping.Token);
                 try
                 {
-                    result = await execution.Workflow.ExecuteAsync(new LocalExecution
+                    var local = new LocalExecution
                     {
                         Cloud = Cloud,
                         Clock = Clock,
@@ -335,7 +378,14 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                                 execution.Record(written);
                             }
                         },
-                    }, run.Token);
+                    };
+                    var runner = execution.Workflow.RunnerFor(local);
+                    lock (sync)
+                    {
+                        execution.Runner = runner;
+                    }
+
+                    result = await execution.Workflow.ExecuteAsync(local, runner, run.Token);
                 }
                 catch (Exception crashed) when (crashed is not OperationCanceledException)
                 {

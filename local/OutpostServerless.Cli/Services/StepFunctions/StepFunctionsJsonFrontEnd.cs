@@ -37,6 +37,9 @@ internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions
                 "ListExecutions" => ListExecutions(members),
                 "GetExecutionHistory" => GetExecutionHistory(members),
                 "StopExecution" => await StopExecutionAsync(members, cancellationToken),
+                "SendTaskSuccess" => Done(() => stepFunctions.SendTaskSuccess(members.Required("taskToken"), members.Required("output"))),
+                "SendTaskFailure" => Done(() => stepFunctions.SendTaskFailure(members.Required("taskToken"), members.Optional("error"), members.Optional("cause"))),
+                "SendTaskHeartbeat" => Done(() => stepFunctions.SendTaskHeartbeat(members.Required("taskToken"))),
                 _ => null,
             };
             return answer is null ? null : Encoding.UTF8.GetBytes(WireJson.Text(answer));
@@ -104,6 +107,13 @@ internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions
     {
         var stopped = await stepFunctions.StopExecutionAsync(members.Required("executionArn"), members.Optional("error"), members.Optional("cause"), cancellationToken);
         return new JsonObject { ["stopDate"] = ExecutionDescription.EpochSeconds(stopped.StopDate ?? stopped.StartDate) };
+    }
+
+    /// <summary>An operation whose output is empty (<c>{}</c>).</summary>
+    private static JsonObject Done(Action operation)
+    {
+        operation();
+        return [];
     }
 
     private static int PageSize(RequestMembers members) => members.Integer("maxResults", 0, 1000) is { } max and > 0 ? max : DefaultPageSize;
