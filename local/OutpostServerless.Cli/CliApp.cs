@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(Events.EventsCommand.Create(output, error));
         root.Subcommands.Add(ChaosCommand.Create(output, error));
         root.Subcommands.Add(StatesCommand.Create(output, error));
+        root.Subcommands.Add(Graph.GraphCommand.Create(output, error));
         var bench = BenchCommand.Create(output, error);
         bench.Subcommands.Add(ColdStartCommand.Create(output, error));
         bench.Subcommands.Add(WireBenchCommand.Create(output, error));
