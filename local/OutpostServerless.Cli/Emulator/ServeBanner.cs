@@ -29,5 +29,5 @@ public static class ServeBanner
     private static string Stack(SamTemplate? template) => template is null
         ? string.Empty
         : $"The stack's services too: Step Functions ({string.Join(", ", template.StateMachines.Values.Select(m => m.Name))}), "
-            + $"Lambda Invoke ({template.Functions.Count} functions), EventBridge PutEvents ({template.EventRules.Count} rules).{Environment.NewLine}";
+            + $"Lambda Invoke ({template.Functions.Count} functions), EventBridge PutEvents ({template.EventRules.Count} rule{(template.EventRules.Count == 1 ? string.Empty : "s")}).{Environment.NewLine}";
 }
