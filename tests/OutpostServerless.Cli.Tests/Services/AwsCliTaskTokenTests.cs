@@ -48,6 +48,33 @@ public sealed class AwsCliTaskTokenTests
         Assert.Empty(session.ModelViolations());
     }
 
+    [Theory]
+    [InlineData(AwsCliVersion.V1)]
+    [InlineData(AwsCliVersion.V2)]
+    public async Task Stopping_a_waiting_execution_aborts_it_with_the_error_and_cause_given(AwsCliVersion version)
+    {
+        await using var session = await ServicesSession.StartAsync(version);
+        var machine = Text((await session.Aws.JsonAsync("stepfunctions", "create-state-machine", "--name", "approval", "--definition", Definition, "--role-arn", "arn:aws:iam::123456789012:role/approval"))["stateMachineArn"]);
+        var input = new JsonObject { ["request"] = JsonNode.Parse(File.ReadAllText(RepositoryFiles.Example("web-service.json"))) }.ToJsonString();
+        var waiting = Text((await session.Aws.JsonAsync("stepfunctions", "start-execution", "--state-machine-arn", machine, "--name", "waiting", "--input", input))["executionArn"]);
+        var token = await TokenAsync(session, waiting);
+
+        var running = (await session.Aws.JsonAsync("stepfunctions", "list-executions", "--state-machine-arn", machine, "--status-filter", "RUNNING"))["executions"]!.AsArray();
+        var stopped = await session.Aws.JsonAsync("stepfunctions", "stop-execution", "--execution-arn", waiting, "--error", "Operator.Stopped", "--cause", "changed my mind");
+        var described = await session.Aws.JsonAsync("stepfunctions", "describe-execution", "--execution-arn", waiting);
+        var aborted = (await session.Aws.JsonAsync("stepfunctions", "list-executions", "--state-machine-arn", machine, "--status-filter", "ABORTED"))["executions"]!.AsArray();
+        var history = (await session.Aws.JsonAsync("stepfunctions", "get-execution-history", "--execution-arn", waiting, "--reverse-order", "--no-paginate", "--max-results", "1"))["events"]!.AsArray();
+        var late = await session.Aws.RunAsync("stepfunctions", "send-task-success", "--task-token", token, "--task-output", "{}");
+
+        Assert.Equal("waiting", Text(Assert.Single(running)!["name"]));
+        Assert.Equal(("ABORTED", "Operator.Stopped", "changed my mind"), (Text(described["status"]), Text(described["error"]), Text(described["cause"])));
+        Assert.Equal(Time(stopped["stopDate"]), Time(described["stopDate"]));
+        Assert.Equal("waiting", Text(Assert.Single(aborted)!["name"]));
+        Assert.Equal("ExecutionAborted", Text(history[0]!["type"]));
+        Assert.Contains("(TaskTimedOut)", late.Error, StringComparison.Ordinal);
+        Assert.Empty(session.ModelViolations());
+    }
+
     /// <summary>The token the task handed the function, read from the TaskScheduled event's parameters once it is written.</summary>
     private static async Task<string> TokenAsync(ServicesSession session, string executionArn)
     {
