@@ -6,17 +6,44 @@
 # lock second finds the bootstrap up to date. This needs the build to run in the source tree
 # (samconfig.toml sets build_in_source); a build in scratch copies would publish once per copy.
 #
-# Native AOT compiles for the machine it runs on: build on Linux with the functions' architecture
-# (an Amazon Linux 2023 host or `sam build --use-container`), or set RID (linux-x64 | linux-arm64).
+# SAM's makefile builder passes only ARTIFACTS_DIR (aws-lambda-builders, custom_make/actions.py), not the
+# function's Architectures, so the architecture is ours to name: ARCHITECTURE=x86_64|arm64 (the template's
+# Architecture parameter; default: this machine's). Native AOT compiles for the machine it runs on; for the
+# other architecture it cross-compiles with clang, lld and Debian's cross toolchain for the target
+# (gcc-aarch64-linux-gnu or gcc-x86-64-linux-gnu, which bring its libc), and refuses, naming the packages,
+# when they are missing. Every artifact's ELF machine is checked against ARCHITECTURE before SAM gets it;
+# `outpost-serverless verify-build` checks the built stack against the Architecture it will be deployed with.
 
 ROOT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 PROJECT := $(ROOT)/functions/OutpostServerless.Functions/OutpostServerless.Functions.csproj
-RID ?= $(if $(filter aarch64 arm64,$(shell uname -m)),linux-arm64,linux-x64)
+HOST_ARCHITECTURE := $(if $(filter aarch64 arm64,$(shell uname -m)),arm64,x86_64)
+ARCHITECTURE ?= $(HOST_ARCHITECTURE)
+ifeq ($(ARCHITECTURE),x86_64)
+RID := linux-x64
+TRIPLE := x86_64-linux-gnu
+CROSS_PACKAGE := gcc-x86-64-linux-gnu
+ELF_MACHINE := 62
+else ifeq ($(ARCHITECTURE),arm64)
+RID := linux-arm64
+TRIPLE := aarch64-linux-gnu
+CROSS_PACKAGE := gcc-aarch64-linux-gnu
+ELF_MACHINE := 183
+else
+$(error ARCHITECTURE=$(ARCHITECTURE): Lambda architectures are x86_64 and arm64. Fix: ARCHITECTURE=x86_64 or ARCHITECTURE=arm64)
+endif
+ifneq ($(ARCHITECTURE),$(HOST_ARCHITECTURE))
+CROSS_TOOLS := clang lld $(TRIPLE)-gcc $(TRIPLE)-objcopy
+CROSS_FLAGS := -p:SysRoot=/ -p:LinkerFlavor=lld -p:ObjCopyName=$(TRIPLE)-objcopy
+endif
 PUBLISH_DIR ?= $(ROOT)/.aws-sam/publish/$(RID)
 BOOTSTRAP := $(PUBLISH_DIR)/bootstrap
 SOURCES := $(shell find $(ROOT)/functions -type f \( -name '*.cs' -o -name '*.csproj' \) -not -path '*/bin/*' -not -path '*/obj/*') \
 	$(wildcard $(ROOT)/Directory.Build.props $(ROOT)/Directory.Packages.props $(ROOT)/global.json) \
 	$(ROOT)/statemachine/request.schema.json
+
+# The ELF header's e_machine (bytes 18-19, little-endian): 62 is x86-64, 183 is AArch64.
+check_machine = test "$$(od -An -tu2 -j18 -N2 "$(1)" | tr -d ' ')" = "$(ELF_MACHINE)" || \
+	{ echo "$(1) is not a $(ARCHITECTURE) executable (ELF machine $$(od -An -tu2 -j18 -N2 "$(1)" | tr -d ' '), expected $(ELF_MACHINE)): it would fail with Runtime.InvalidEntrypoint. Fix: make clean, then build again with ARCHITECTURE=$(ARCHITECTURE)" >&2; exit 1; }
 
 FUNCTIONS := ProvisioningsApiFunction ValidateRequestFunction BeginChangeFunction PlanProvisioningFunction EndChangeFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction EnsureEgressFunction \
 	EnsureSecurityGroupFunction EnsureInstanceRoleFunction EnsureClusterFunction LaunchContainerInstancesFunction \
@@ -30,18 +57,21 @@ $(addprefix build-,$(FUNCTIONS)): $(BOOTSTRAP)
 	mkdir -p "$(ARTIFACTS_DIR)"
 	cp "$(BOOTSTRAP)" "$(ARTIFACTS_DIR)/bootstrap"
 	chmod 755 "$(ARTIFACTS_DIR)/bootstrap"
+	@$(call check_machine,$(ARTIFACTS_DIR)/bootstrap)
 
 publish: $(BOOTSTRAP)
 
 ifeq ($(PUBLISH_LOCKED),1)
 $(BOOTSTRAP): $(SOURCES)
-	dotnet publish "$(PROJECT)" --configuration Release --runtime $(RID) --self-contained true --output "$(PUBLISH_DIR)" -p:PublishAot=true
+	@for tool in $(CROSS_TOOLS); do command -v $$tool >/dev/null || { echo "Cannot build $(ARCHITECTURE) on this $(HOST_ARCHITECTURE) machine: $$tool is missing, and Native AOT needs clang, lld and the $(TRIPLE) cross toolchain to cross-compile. Fix: apt-get install clang lld $(CROSS_PACKAGE), or build on a $(ARCHITECTURE) machine" >&2; exit 1; }; done
+	dotnet publish "$(PROJECT)" --configuration Release --runtime $(RID) --self-contained true --output "$(PUBLISH_DIR)" -p:PublishAot=true $(CROSS_FLAGS)
+	@$(call check_machine,$@)
 	touch "$@"
 else
 # Take the lock, then decide again inside it: a parallel build may have published meanwhile.
 $(BOOTSTRAP): $(SOURCES)
 	mkdir -p "$(PUBLISH_DIR)"
-	flock "$(PUBLISH_DIR).lock" $(MAKE) --no-print-directory -f "$(ROOT)/Makefile" PUBLISH_LOCKED=1 RID=$(RID) PUBLISH_DIR="$(PUBLISH_DIR)" "$@"
+	flock "$(PUBLISH_DIR).lock" $(MAKE) --no-print-directory -f "$(ROOT)/Makefile" PUBLISH_LOCKED=1 ARCHITECTURE=$(ARCHITECTURE) PUBLISH_DIR="$(PUBLISH_DIR)" "$@"
 endif
 
 clean:

@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(Teardown.TeardownCommand.Create(output, error));
         root.Subcommands.Add(Status.StatusCommand.Create(output, error));
         root.Subcommands.Add(Plan.PlanCommand.Create(output, error));
+        root.Subcommands.Add(Build.VerifyBuildCommand.Create(output, error));
         root.Subcommands.Add(EmulatorCommand.Create(output, error));
         root.Subcommands.Add(Serve.ServeCommand.Create(output, error));
         root.Subcommands.Add(Events.EventsCommand.Create(output, error));

@@ -9,6 +9,21 @@ namespace OutpostServerless.Provisioning.Request;
 /// </summary>
 public sealed record ProvisioningPlan
 {
+    /// <summary>The shape of the state document the steps read and write; raise it with any change a step of another version would misread.</summary>
+    public const int CurrentStateVersion = 1;
+
+    /// <summary>
+    /// The version of the state document. Executions outlive deploys (a capacity wait can last a day) and records
+    /// keep plans for teardown: a step given a shape it does not know refuses it with
+    /// <see cref="Errors.UnsupportedStateVersionException"/>, also when it is read from JSON, instead of misreading it.
+    /// A document without one (0 as JSON reads it) was written before versions existed, in the first shape.
+    /// </summary>
+    public int StateVersion
+    {
+        get;
+        init => field = value is 0 or CurrentStateVersion ? CurrentStateVersion : throw new Errors.UnsupportedStateVersionException(value);
+    } = CurrentStateVersion;
+
     public required string ProvisioningId { get; init; }
     /// <summary>
     /// The execution applying this plan: <c>{name}@{startTime}</c> in a state machine (Step Functions keeps

@@ -8,7 +8,11 @@ namespace OutpostServerless.Cli.Sam;
 /// template's <c>ProvisioningRequest</c> model can be checked against it. Keywords that mean the same in
 /// both drafts pass unchanged; those spelled differently are rewritten (<c>const</c>, numeric
 /// <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, <c>$defs</c> and the <c>$ref</c>s into it); those
-/// draft-04 cannot express are refused rather than silently dropped, which would weaken validation.
+/// draft-04 cannot express are refused rather than silently dropped, which would weaken validation. One exception:
+/// a <c>pattern</c> with Unicode property escapes (<c>\p{L}</c>) is left out, because ECMA-262 without the <c>u</c>
+/// flag (how a draft-04 validator may read a model's patterns) takes <c>\p{L}</c> for the letters <c>p{L}</c> and
+/// would refuse valid requests; the API function validates every body against the full schema and answers 400
+/// naming the field, so such a value is still refused before anything starts.
 /// </summary>
 public static class ApiModelSchema
 {
@@ -50,6 +54,8 @@ public static class ApiModelSchema
                     break;
                 case "$id":
                     throw new SchemaTranslationException(at, "an embedded $id would change how draft-04 resolves $ref");
+                case "pattern" when value is JsonValue regex && regex.TryGetValue<string>(out var text) && UsesUnicodeProperties(text):
+                    break;
                 case "const":
                     result["enum"] = new JsonArray(value?.DeepClone());
                     break;
@@ -92,4 +98,7 @@ public static class ApiModelSchema
 
         return result;
     }
+
+    private static bool UsesUnicodeProperties(string pattern) =>
+        pattern.Contains(@"\p{", StringComparison.Ordinal) || pattern.Contains(@"\P{", StringComparison.Ordinal);
 }

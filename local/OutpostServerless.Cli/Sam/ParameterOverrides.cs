@@ -21,4 +21,36 @@ public static class ParameterOverrides
 
         return overrides;
     }
+
+    /// <summary>One line of <c>Key="Value" Key2=Value2</c> items (samconfig's <c>parameter_overrides</c>), split on the spaces outside quotes.</summary>
+    public static IEnumerable<string> Split(string line)
+    {
+        var item = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var character in line)
+        {
+            if (character == '"')
+            {
+                quoted = !quoted;
+            }
+
+            if (char.IsWhiteSpace(character) && !quoted)
+            {
+                if (item.Length > 0)
+                {
+                    yield return item.ToString();
+                    item.Clear();
+                }
+            }
+            else
+            {
+                item.Append(character);
+            }
+        }
+
+        if (item.Length > 0)
+        {
+            yield return item.ToString();
+        }
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
-/// One API Gateway method of the template (<c>AWS::ApiGateway::Method</c>): the route, its integration's type and,
+/// One API Gateway method of the template (a function's <c>Api</c> event, or an <c>AWS::ApiGateway::Method</c>): the route, its integration's type and,
 /// for a Lambda proxy integration (<c>AWS_PROXY</c>), the function it invokes, and the request model the method
 /// validates the body against, if any.
 /// </summary>
@@ -24,5 +24,5 @@ public sealed record SamApiRoute(
         [.. Path.Split('/').Where(s => s.StartsWith('{') && s.EndsWith('}')).Select(s => s[1..^1])];
 }
 
-/// <summary>An API Gateway model (<c>AWS::ApiGateway::Model</c>): its name, content type and JSON schema (draft-04).</summary>
+/// <summary>An API Gateway model (an API's <c>Models</c> entry or an <c>AWS::ApiGateway::Model</c>): its name, content type and JSON schema (draft-04).</summary>
 public sealed record SamApiModel(string LogicalId, string Name, string ContentType, JsonObject Schema);

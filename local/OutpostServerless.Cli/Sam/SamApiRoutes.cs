@@ -5,20 +5,32 @@ using YamlDotNet.RepresentationModel;
 namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
-/// Reads the template's REST API methods: the path from the chain of <c>AWS::ApiGateway::Resource</c>
+/// Reads the template's REST API methods, written either way SAM templates write them:
+/// <list type="bullet">
+/// <item>a function's <c>Api</c> events on an <c>AWS::Serverless::Api</c> (a Lambda proxy integration to that
+/// function; auth from the event's <c>Auth.Authorizer</c>, else the API's <c>Auth.DefaultAuthorizer</c>; the body
+/// model from <c>RequestModel</c> and the API's <c>Models</c>, validated when <c>ValidateBody</c> is true);</item>
+/// <item><c>AWS::ApiGateway::Method</c> resources: the path from the chain of <c>AWS::ApiGateway::Resource</c>
 /// parents, the integration's type and the function a proxy integration invokes from its <c>Uri</c>
 /// (<c>arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{arn}/invocations</c>), and the body model
-/// from <c>RequestModels</c> and the validator.
+/// from <c>RequestModels</c> and the validator.</item>
+/// </list>
 /// </summary>
 internal static partial class SamApiRoutes
 {
     private const string JsonContentType = "application/json";
 
-    public static IReadOnlyList<SamApiRoute> Read(YamlMappingNode resources, SamValueResolver resolver)
+    public static IReadOnlyList<SamApiRoute> Read(YamlMappingNode resources, SamValueResolver resolver, SamEnvironment environment)
     {
         var routes = new List<SamApiRoute>();
         foreach (var (key, resource) in resources.Children)
         {
+            if (SamTemplate.Scalar(SamTemplate.Child(resource, "Type")) == SamTypes.Function)
+            {
+                routes.AddRange(ApiEvents(resources, resolver, environment, ((YamlScalarNode)key).Value!, resource));
+                continue;
+            }
+
             if (SamTemplate.Scalar(SamTemplate.Child(resource, "Type")) != SamTypes.ApiMethod)
             {
                 continue;
@@ -40,6 +52,57 @@ internal static partial class SamApiRoutes
         }
 
         return routes;
+    }
+
+    private static IEnumerable<SamApiRoute> ApiEvents(YamlMappingNode resources, SamValueResolver resolver, SamEnvironment environment, string function, YamlNode resource)
+    {
+        if (SamTemplate.Child(SamTemplate.Child(resource, "Properties"), "Events") is not YamlMappingNode events)
+        {
+            yield break;
+        }
+
+        foreach (var (name, apiEvent) in events.Children)
+        {
+            if (SamTemplate.Scalar(SamTemplate.Child(apiEvent, "Type")) != "Api")
+            {
+                continue;
+            }
+
+            var logicalId = $"{function}.{((YamlScalarNode)name).Value}";
+            var properties = SamTemplate.Child(apiEvent, "Properties");
+            var apiId = SamTemplate.Child(properties, "RestApiId") is { } reference
+                ? SamValueResolver.ReferencedId(reference) ?? throw new SamTemplateException("template.yaml", $"{logicalId}: RestApiId must be !Ref of an AWS::Serverless::Api")
+                : null;
+            var api = apiId is null ? null : SamTemplate.Child(SamTemplate.Child(resources, apiId), "Properties");
+            var method = resolver.ResolveString(Required(properties, "Method", logicalId), $"{logicalId}.Method").ToUpperInvariant();
+            var requestModel = SamTemplate.Child(properties, "RequestModel");
+            yield return new SamApiRoute(
+                logicalId,
+                method,
+                resolver.ResolveString(Required(properties, "Path", logicalId), $"{logicalId}.Path"),
+                AuthorizationTypeOf(SamTemplate.Scalar(SamTemplate.Child(SamTemplate.Child(properties, "Auth"), "Authorizer"))
+                    ?? SamTemplate.Scalar(SamTemplate.Child(SamTemplate.Child(api, "Auth"), "DefaultAuthorizer"))),
+                SamApiRoute.LambdaProxy,
+                environment.FunctionArn(function),
+                requestModel is null ? null : ModelOf(resolver, apiId!, api, Required(requestModel, "Model", $"{logicalId}.RequestModel"), logicalId),
+                SamTemplate.Scalar(SamTemplate.Child(requestModel, "ValidateBody")) is "true" or "True");
+        }
+    }
+
+    /// <summary>An authorizer as API Gateway's <c>AuthorizationType</c>: IAM, none, or a named (custom or Cognito) one.</summary>
+    private static string AuthorizationTypeOf(string? authorizer) => authorizer switch
+    {
+        null or "NONE" => "NONE",
+        "AWS_IAM" => "AWS_IAM",
+        _ => "CUSTOM",
+    };
+
+    private static SamApiModel ModelOf(SamValueResolver resolver, string apiId, YamlNode? api, YamlNode modelName, string where)
+    {
+        var name = SamTemplate.Scalar(modelName) ?? throw new SamTemplateException("template.yaml", $"{where}: RequestModel.Model must name one of the API's Models");
+        var schema = SamTemplate.Child(SamTemplate.Child(api, "Models"), name) is { } schemaNode ? resolver.Resolve(schemaNode, $"{apiId}.Models.{name}") : null;
+        return new SamApiModel($"{apiId}.{name}", name, JsonContentType,
+            schema as JsonObject ?? throw new SamTemplateException("template.yaml", $"{where}: RequestModel.Model {name} is not one of {apiId}'s Models"));
     }
 
     private static string PathOf(YamlMappingNode resources, YamlNode resourceId, string where)

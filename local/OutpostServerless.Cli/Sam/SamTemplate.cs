@@ -86,6 +86,8 @@ public sealed record SamTemplate(
                         TimeoutSeconds = FunctionLimit(path, logicalId, "Timeout", properties, globalFunction, LambdaDefaultTimeoutSeconds),
                         MemorySize = FunctionLimit(path, logicalId, "MemorySize", properties, globalFunction, LambdaDefaultMemorySize),
                         Variables = EnvironmentVariables(logicalId, properties, globalFunction, resolver),
+                        Architectures = Architectures(logicalId, properties, globalFunction, resolver),
+                        CodeUri = Scalar(Child(properties, "CodeUri")) ?? Scalar(Child(globalFunction, "CodeUri")),
                     };
                     break;
                 case SamTypes.StateMachine:
@@ -97,7 +99,7 @@ public sealed record SamTemplate(
         return new SamTemplate(Path.GetDirectoryName(Path.GetFullPath(path))!, functions, stateMachines)
         {
             Parameters = parameters,
-            ApiRoutes = SamApiRoutes.Read(resources, resolver),
+            ApiRoutes = SamApiRoutes.Read(resources, resolver, environment),
             EventRules = SamEventRules.Read(resources, resolver, environment),
             Tables = SamTables.Read(resources, resolver),
             Environment = environment,
@@ -202,6 +204,12 @@ public sealed record SamTemplate(
         return variables;
     }
 
+    /// <summary>The function's <c>Architectures</c> (its own, else Globals'), parameters resolved; Lambda's default is x86_64.</summary>
+    private static List<string> Architectures(string logicalId, YamlNode? properties, YamlNode? globals, SamValueResolver resolver) =>
+        (Child(properties, "Architectures") ?? Child(globals, "Architectures")) is { } given
+            ? resolver.Resolve(given, $"{logicalId}.Architectures") is JsonArray names ? names.Select(name => name?.GetValue<string>() ?? "").ToList() : []
+            : ["x86_64"];
+
     private static SamFunction ReadFunction(string logicalId, string handler, YamlNode? policies, SamValueResolver resolver, SamEnvironment environment)
     {
         var statements = new List<JsonObject>();
@@ -270,6 +278,12 @@ public sealed record SamFunction(string LogicalId, string Handler, string Arn)
 
     /// <summary>Its environment variables (Globals overlaid with its own, parameters resolved).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>Architectures</c> (Globals included, parameters resolved; Lambda's default <c>x86_64</c>).</summary>
+    public IReadOnlyList<string> Architectures { get; init; } = ["x86_64"];
+
+    /// <summary><c>CodeUri</c> as written (Globals included): the source directory, or in a built template the artifact's.</summary>
+    public string? CodeUri { get; init; }
 }
 
 /// <summary>A state machine resource with its substitutions resolved to local values.</summary>

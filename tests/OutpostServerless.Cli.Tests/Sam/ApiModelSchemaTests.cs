@@ -61,5 +61,14 @@ public sealed class ApiModelSchemaTests
         Assert.True(JsonNode.DeepEquals(before, schema));
     }
 
+    [Fact]
+    public void A_pattern_with_Unicode_property_escapes_is_left_to_the_function_and_any_other_pattern_is_kept()
+    {
+        var model = ApiModelSchema.FromJsonSchema(Schema("""{"properties": {"tag": {"type": "string", "pattern": "^[\\p{L}\\p{N}]*$"}, "id": {"pattern": "^[a-z]+$"}}}"""));
+
+        Assert.True(JsonNode.DeepEquals(Schema("""{"type": "string"}"""), model["properties"]!["tag"]));
+        Assert.Equal("^[a-z]+$", model["properties"]!["id"]!["pattern"]!.GetValue<string>());
+    }
+
     private static JsonObject Schema(string json) => JsonNode.Parse(json)!.AsObject();
 }

@@ -85,6 +85,25 @@ public sealed class LeastPrivilegeTests
         Assert.DoesNotContain("arn:aws:iam::aws:policy/AdministratorAccess", allowed);
     }
 
+    [Theory]
+    [InlineData("ecs:DeleteCluster", "cluster")]
+    [InlineData("ecs:DeregisterContainerInstance", "cluster")] // ECS authorizes it on the cluster (Service Authorization Reference, ECS)
+    [InlineData("ecs:DeleteService", "service")]
+    [InlineData("ecs:UpdateService", "service")]
+    [InlineData("ecs:StopTask", "task")]
+    public void Ecs_deletes_stops_and_service_changes_reach_only_resources_tagged_with_a_provisioning_id(string action, string resourceType)
+    {
+        var grants = Template.Functions.Values.SelectMany(f => new FunctionPolicy(f).StatementsGranting(action)).ToList();
+
+        Assert.NotEmpty(grants);
+        Assert.All(grants, statement =>
+        {
+            Assert.Equal("false", statement["Condition"]?["Null"]?[$"aws:ResourceTag/{OutpostServerless.Provisioning.Tagging.ProvisioningTags.ProvisioningIdKey}"]?.GetValue<string>());
+            Assert.Contains($"arn:aws:ecs:us-west-2:123456789012:{resourceType}/*", FunctionPolicy.ResourcesOf(statement));
+            Assert.All(FunctionPolicy.ResourcesOf(statement), resource => Assert.Matches(@"^arn:aws:ecs:us-west-2:123456789012:(cluster|service|task)/\*$", resource));
+        });
+    }
+
     [Fact]
     public void Iam_actions_reach_only_roles_and_instance_profiles_under_the_workflow_path()
     {

@@ -66,7 +66,7 @@ public sealed class OperationsTests
     [Fact]
     public void The_API_stage_throttles_every_method()
     {
-        var settings = ((YamlSequenceNode)TemplateYaml.At(TemplateYaml.Resources.Children[new YamlScalarNode("ProvisioningApiStage")], "Properties", "MethodSettings")!).Children.Single();
+        var settings = ((YamlSequenceNode)TemplateYaml.At(TemplateYaml.Resources.Children[new YamlScalarNode("ProvisioningApi")], "Properties", "MethodSettings")!).Children.Single();
 
         Assert.Equal(("/*", "*"), (TemplateYaml.Scalar(settings, "ResourcePath"), TemplateYaml.Scalar(settings, "HttpMethod")));
         Assert.Equal(("ApiThrottlingRateLimit", "ApiThrottlingBurstLimit"), (RefOf(TemplateYaml.At(settings, "ThrottlingRateLimit")), RefOf(TemplateYaml.At(settings, "ThrottlingBurstLimit"))));

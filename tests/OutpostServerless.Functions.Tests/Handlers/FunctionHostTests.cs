@@ -54,6 +54,18 @@ public sealed class FunctionHostTests
     }
 
     [Fact]
+    public async Task A_state_document_from_another_deployment_fails_the_step_with_its_name_before_the_step_runs()
+    {
+        var step = new EchoVpcStep();
+
+        var result = await HostWith(step).InvokeAsync("EnsureVpc", Payload.Replace("{\"plan\":{", "{\"plan\":{\"stateVersion\":2,", StringComparison.Ordinal), CancellationToken.None);
+
+        Assert.Null(result.Payload);
+        Assert.Equal(UnsupportedStateVersionException.Name, result.Error?.ErrorType);
+        Assert.Contains("plan.stateVersion: 2", result.Error?.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_provisioning_failure_is_reported_with_its_Provisioning_name()
     {
         var host = HostWith(new ThrowingStep(new ContainerInstancesPendingException("c", 1, 2)));

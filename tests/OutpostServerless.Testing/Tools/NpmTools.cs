@@ -31,4 +31,16 @@ public static class NpmTools
 
         return binary;
     }
+
+    /// <summary>The installed packages' <c>node_modules</c> (for <c>NODE_PATH</c>), or the test stops when <paramref name="package"/> is not there.</summary>
+    public static string RequireModules(string package)
+    {
+        var modules = Path.Combine(Directory, "node_modules");
+        if (!System.IO.Directory.Exists(Path.Combine(modules, package)))
+        {
+            MissingTool.Stop($"the npm package {package} is not installed in {Directory} (./test.sh installs the npm tools pinned in tests/tools/package.json).");
+        }
+
+        return modules;
+    }
 }
