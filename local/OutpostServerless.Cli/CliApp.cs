@@ -23,9 +23,11 @@ public static class CliApp
         root.Subcommands.Add(Events.EventsCommand.Create(output, error));
         root.Subcommands.Add(ChaosCommand.Create(output, error));
         root.Subcommands.Add(StatesCommand.Create(output, error));
+        root.Subcommands.Add(Graph.GraphCommand.Create(output, error));
         var bench = BenchCommand.Create(output, error);
         bench.Subcommands.Add(ColdStartCommand.Create(output, error));
         bench.Subcommands.Add(WireBenchCommand.Create(output, error));
+        bench.Subcommands.Add(DescribeExecutionBenchCommand.Create(output, error));
         root.Subcommands.Add(bench);
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.Services;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
 
@@ -21,7 +22,7 @@ public static class EmulatorCommand
         var stateFile = new Option<FileInfo?>("--state-file") { Description = "Load the emulated world from this JSON file if it exists, and save it there on exit." };
         var accessKey = new Option<string>("--access-key") { Description = "The only access key id accepted.", DefaultValueFactory = _ => "test" };
         var secretKey = new Option<string>("--secret-key") { Description = "Its secret access key: every request's SigV4 signature is verified with it.", DefaultValueFactory = _ => "test" };
-        var serve = new Command("serve", "Serve EC2, ECS, IAM, Outposts, CloudWatch and SSM, each in its AWS protocol, until Ctrl+C.")
+        var serve = new Command("serve", "Serve EC2, ECS, IAM, Outposts, CloudWatch, SSM and DynamoDB, and the template's Step Functions state machines, each in its AWS protocol, until Ctrl+C.")
         {
             port, stateFile, accessKey, secretKey,
         };
@@ -49,21 +50,25 @@ public static class EmulatorCommand
 
             await using var held = world;
             var cloud = world?.Load(TimeProvider.System) ?? new EmulatedCloud(TimeProvider.System);
-            // The Region as the stack left it: the template's tables (the provisioning records), when a template is here.
+            // The Region as the stack left it: the template's tables (the provisioning records), state machines,
+            // functions and rules, when a template is here.
+            SamTemplate? template;
             try
             {
-                SamTemplate.Load(TemplateLocator.Find(null), new SamEnvironment("us-west-2", "123456789012")).DeployTo(cloud);
+                template = SamTemplate.Load(TemplateLocator.Find(null), new SamEnvironment("us-west-2", "123456789012"));
             }
             catch (SamTemplateException)
             {
-                // No template.yaml here or above: an emulated Region without the stack.
+                template = null; // No template.yaml here or above: an emulated Region without the stack.
             }
 
+            // Executions run on the world's clock, real time here, as they would on AWS; the world is saved on exit, not after each.
+            await using var services = template is null ? null : new ProductServices(template, cloud, TimeProvider.System);
             var options = new EmulatorServerOptions { Port = portNumber, AccessKeyId = parse.GetValue(accessKey)!, SecretAccessKey = parse.GetValue(secretKey)! };
             EmulatorServer server;
             try
             {
-                server = await EmulatorServer.StartAsync(cloud, options, cancellationToken);
+                server = await EmulatorServer.StartAsync(cloud, options, services?.FrontEnds ?? [], cancellationToken);
             }
             catch (IOException busy)
             {
@@ -73,7 +78,7 @@ public static class EmulatorCommand
 
             await using (server)
             {
-                await output.WriteLineAsync(ServeBanner.Text(server, options));
+                await output.WriteLineAsync(ServeBanner.Text(server, options, template));
                 // Ctrl+C and SIGTERM end serving, not the process: the world is still to be saved.
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
@@ -86,6 +91,11 @@ public static class EmulatorCommand
                 {
                     // Ctrl+C: stop serving, then keep the world if asked to.
                 }
+            }
+
+            if (services is not null)
+            {
+                await services.DisposeAsync();
             }
 
             if (world is not null)

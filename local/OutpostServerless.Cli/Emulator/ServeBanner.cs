@@ -1,3 +1,4 @@
+using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Wire;
 
 namespace OutpostServerless.Cli.Emulator;
@@ -5,13 +6,13 @@ namespace OutpostServerless.Cli.Emulator;
 /// <summary>What <c>emulator serve</c> prints: where it listens and the environment that points AWS tools at it.</summary>
 public static class ServeBanner
 {
-    public static string Text(EmulatorServer server, EmulatorServerOptions options)
+    public static string Text(EmulatorServer server, EmulatorServerOptions options, SamTemplate? template = null)
     {
         var endpoint = server.BaseUrl.ToString().TrimEnd('/');
         var region = server.Cloud.Options.Region;
         return $"""
             Emulated AWS (EC2, ECS, IAM, Outposts, CloudWatch, SSM) at {endpoint}
-            Outpost {server.Cloud.DefaultOutpostId} ({server.Cloud.DefaultOutpostArn}); the world's clock is real time.
+            {Stack(template)}Outpost {server.Cloud.DefaultOutpostId} ({server.Cloud.DefaultOutpostArn}); the world's clock is real time.
 
             Point AWS tools at it:
               export AWS_ENDPOINT_URL={endpoint}
@@ -24,4 +25,9 @@ public static class ServeBanner
             Serving until Ctrl+C.
             """;
     }
+
+    private static string Stack(SamTemplate? template) => template is null
+        ? string.Empty
+        : $"The stack's services too: Step Functions ({string.Join(", ", template.StateMachines.Values.Select(m => m.Name))}), "
+            + $"Lambda Invoke ({template.Functions.Count} functions), EventBridge PutEvents ({template.EventRules.Count} rule{(template.EventRules.Count == 1 ? string.Empty : "s")}).{Environment.NewLine}";
 }

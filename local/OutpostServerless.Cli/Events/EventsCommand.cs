@@ -77,28 +77,10 @@ public static class EventsCommand
         var failed = new List<FailedDeliveryReport>();
         foreach (var @event in events)
         {
-            var matches = bus.Match(@event, stepFunctions.Clock.GetUtcNow());
-            putEvents.Add(new PutEventReport(
-                @event["id"]?.GetValue<string>() ?? "", @event["source"]!.GetValue<string>(), @event["detail-type"]!.GetValue<string>(),
-                [.. matches.Select(m => m.Rule.RuleName)]));
-            foreach (var match in matches)
-            {
-                if (match.InputProblem is { } problem)
-                {
-                    failed.Add(new FailedDeliveryReport(match.Rule.RuleName, problem));
-                    continue;
-                }
-
-                try
-                {
-                    var machine = template.StateMachines[match.Rule.StateMachineLogicalId];
-                    started.Add((match.Rule.RuleName, stepFunctions.StartExecution(machine.Arn, name: null, match.Input)));
-                }
-                catch (StepFunctionsException refused)
-                {
-                    failed.Add(new FailedDeliveryReport(match.Rule.RuleName, $"{refused.ErrorCode}: {refused.Message}"));
-                }
-            }
+            var delivery = EventDelivery.Deliver(template, bus, stepFunctions, @event);
+            putEvents.Add(delivery.Event);
+            started.AddRange(delivery.Started);
+            failed.AddRange(delivery.Failed);
         }
 
         var executions = new List<StartedExecutionReport>();

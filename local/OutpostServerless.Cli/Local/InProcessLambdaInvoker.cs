@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Logging;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Local;
@@ -19,25 +21,50 @@ namespace OutpostServerless.Cli.Local;
 /// </summary>
 public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null) : ITaskInvoker
 {
+    private const string LambdaInvokeIntegration = "arn:aws:states:::lambda:invoke";
+
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
-        if (!template.TryFunctionByArn(invocation.Resource, out var function))
+        // arn:aws:states:::lambda:invoke[.waitForTaskToken]: the input is the Invoke request, {"FunctionName", "Payload"}.
+        var invoke = invocation.Resource.StartsWith(LambdaInvokeIntegration, StringComparison.Ordinal);
+        var functionArn = invoke ? FunctionArnOf(invocation.Input?["FunctionName"]) : invocation.Resource;
+        if (!template.TryFunctionByArn(functionArn, out var function))
         {
-            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {invocation.Resource}");
+            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {functionArn}");
         }
 
-        var payload = invocation.Input?.ToJsonString() ?? "null";
-        // The emulator attributes the calls the function makes to it (least-privilege tests).
-        using var caller = CallerScope.Enter(function.LogicalId);
-        var result = await hosts.GetOrAdd(function.LogicalId, _ => HostFor(function)).InvokeAsync(function.Handler, payload, cancellationToken);
+        var payload = invoke ? invocation.Input?["Payload"] : invocation.Input;
+        var result = await InvokeFunctionAsync(function, payload?.ToJsonString() ?? "null", logs: null, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)
             : TaskOutcome.Success(JsonNode.Parse(result.Payload!));
     }
 
-    private FunctionHost HostFor(SamFunction function) => new(
-        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
-        NullLogger<FunctionHost>.Instance);
+    /// <summary>
+    /// One invocation of the template's <paramref name="function"/> with <paramref name="payload"/> (JSON text), as
+    /// Lambda runs it; its log lines (one JSON object each, as on Lambda) go to <paramref name="logs"/> when given.
+    /// </summary>
+    public async Task<FunctionResult> InvokeFunctionAsync(SamFunction function, string payload, ILogSink? logs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        // The emulator attributes the calls the function makes to it (least-privilege tests).
+        using var caller = CallerScope.Enter(function.LogicalId);
+        var host = logs is null
+            ? hosts.GetOrAdd(function.LogicalId, _ => HostFor(function, NullLoggerFactory.Instance))
+            // Lines of this invocation only: a host of its own, logging to its sink.
+            : HostFor(function, FunctionTelemetry.Create(logs, function.LogicalId, function.Handler, TimeProvider.System).Loggers);
+        return await host.InvokeAsync(function.Handler, payload, cancellationToken);
+    }
+
+    /// <summary>An Invoke request's FunctionName, a name or an ARN, as the function's ARN.</summary>
+    private string FunctionArnOf(JsonNode? functionName) =>
+        functionName is JsonValue value && value.TryGetValue<string>(out var name)
+            ? name.StartsWith("arn:", StringComparison.Ordinal) ? name : template.Environment.FunctionArn(name)
+            : "(no FunctionName)";
+
+    private FunctionHost HostFor(SamFunction function, ILoggerFactory loggers) => new(
+        StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
+        loggers.CreateLogger<FunctionHost>());
 }

@@ -13,8 +13,8 @@ namespace OutpostServerless.Cli.Local;
 public sealed record LocalExecution
 {
     public required EmulatedCloud Cloud { get; init; }
-    /// <summary>The clock <see cref="Cloud"/> was made with.</summary>
-    public required VirtualClock Clock { get; init; }
+    /// <summary>The clock <see cref="Cloud"/> was made with: a <see cref="VirtualClock"/>, or real time (<c>emulator serve</c>).</summary>
+    public required TimeProvider Clock { get; init; }
     public required JsonNode? Request { get; init; }
     public required string ExecutionName { get; init; }
     /// <summary>Wraps the in-process Lambda invoker; null invokes the functions as they are.</summary>

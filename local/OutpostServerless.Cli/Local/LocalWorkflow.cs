@@ -15,7 +15,7 @@ namespace OutpostServerless.Cli.Local;
 /// from template.yaml, the real step code, the local engine on a virtual clock, and the emulated
 /// Region + Outpost in place of AWS.
 /// </summary>
-public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogicalId = LocalWorkflow.ProvisionStateMachine)
+public sealed class LocalWorkflow
 {
     public const string ProvisionStateMachine = "ProvisionStateMachine";
     public const string TeardownStateMachine = "TeardownStateMachine";
@@ -23,10 +23,34 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     /// <summary>Where a run's virtual clock starts when there is no saved world to continue from.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly StateMachineDefinition definition = StateMachineDefinition.Parse(template.DefinitionOf(stateMachineLogicalId));
+    private readonly SamTemplate template;
+    private readonly string stateMachineLogicalId;
+    private readonly string stateMachineArn;
+    private readonly StateMachineDefinition definition;
 
-    /// <summary>The template's logical id of the state machine this runs.</summary>
+    /// <summary>The template's state machine <paramref name="stateMachineLogicalId"/>.</summary>
+    public LocalWorkflow(SamTemplate template, string stateMachineLogicalId = ProvisionStateMachine)
+        : this(template, stateMachineLogicalId, StateMachineDefinition.Parse(template.DefinitionOf(stateMachineLogicalId)), template.StateMachines[stateMachineLogicalId].Arn)
+    {
+    }
+
+    /// <summary>
+    /// Any definition (e.g. one made by CreateStateMachine) under <paramref name="stateMachineArn"/>, its tasks
+    /// invoking the template's functions.
+    /// </summary>
+    public LocalWorkflow(SamTemplate template, string name, StateMachineDefinition definition, string stateMachineArn)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        this.template = template;
+        stateMachineLogicalId = name;
+        this.definition = definition;
+        this.stateMachineArn = stateMachineArn;
+    }
+
+    /// <summary>The template's logical id of the state machine this runs (for a created one, its name).</summary>
     public string StateMachineLogicalId => stateMachineLogicalId;
+
+    public StateMachineDefinition Definition => definition;
 
     public async Task<LocalRunResult> RunAsync(LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
     {
@@ -61,7 +85,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,
-            StateMachineArn = template.StateMachines[stateMachineLogicalId].Arn,
+            StateMachineArn = stateMachineArn,
             Observer = observer,
         };
 
@@ -91,17 +115,28 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
     /// faults, no state file — the caller does what it wants with <see cref="LocalExecution.Cloud"/>
     /// before and after.
     /// </summary>
-    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
+    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken) =>
+        ExecuteAsync(execution, RunnerFor(execution), cancellationToken);
+
+    /// <summary>The runner for <paramref name="execution"/>: whoever holds it can deliver its task tokens (SendTaskSuccess, …).</summary>
+    public StateMachineRunner RunnerFor(LocalExecution execution)
     {
         ArgumentNullException.ThrowIfNull(execution);
-        template.DeployTo(execution.Cloud);
         ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
-        var runner = new StateMachineRunner(definition, invoker, execution.Clock);
+        return new StateMachineRunner(definition, invoker, execution.Clock);
+    }
+
+    /// <summary>As <see cref="ExecuteAsync(LocalExecution, CancellationToken)"/> with a runner from <see cref="RunnerFor"/>.</summary>
+    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, StateMachineRunner runner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execution);
+        ArgumentNullException.ThrowIfNull(runner);
+        template.DeployTo(execution.Cloud);
         return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
         {
             ExecutionName = execution.ExecutionName,
-            StateMachineArn = template.StateMachines[stateMachineLogicalId].Arn,
+            StateMachineArn = stateMachineArn,
             Jitter = execution.Jitter,
             Observer = execution.Observer,
         }, cancellationToken);
@@ -134,7 +169,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,
-            StateMachineArn = template.StateMachines[stateMachineLogicalId].Arn,
+            StateMachineArn = stateMachineArn,
             Observer = observer,
         };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Graph;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Sam;
@@ -52,6 +53,8 @@ public static class RunCommand
         command.Options.Add(lambda);
         command.Options.Add(bootstrap);
         command.Options.Add(awsEndpoint);
+        var graph = new Option<FileInfo?>("--graph") { Description = "Also draw the state machine with the path this run took (.svg or .png)." };
+        command.Options.Add(graph);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -73,6 +76,12 @@ public static class RunCommand
             if (problem is not null)
             {
                 await error.WriteLineAsync(problem);
+                return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(graph) is { } picture && GraphFile.Problem("--graph", picture.FullName) is { } pictureProblem)
+            {
+                await error.WriteLineAsync(pictureProblem);
                 return ExitCodes.BadInput;
             }
 
@@ -114,14 +123,22 @@ public static class RunCommand
 
             var progress = asJson ? null : new ProgressPrinter(console);
             LocalRunResult result;
+            var workflow = new LocalWorkflow(template);
             try
             {
-                result = await new LocalWorkflow(template).RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
+                result = await workflow.RunAsync(settings, progress is null ? null : progress.OnEvent, cancellationToken);
             }
             catch (StateFileException unusable)
             {
                 await error.WriteLineAsync($"Cannot start: {unusable.Message}");
                 return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(graph) is { } graphFile)
+            {
+                await GraphFile.WriteAsync(
+                    workflow.Definition, ExecutionPath.Of(result.Execution.History, result.Execution.Status),
+                    $"{settings.ExecutionName}: {result.Execution.Status}", graphFile.FullName, cancellationToken);
             }
 
             if (asJson)

@@ -9,39 +9,49 @@ using OutpostServerless.StateMachine;
 namespace OutpostServerless.Cli.Serve;
 
 /// <summary>
-/// Step Functions for the local triggers: StartExecution over the template's state
-/// machines, every execution run through <see cref="LocalWorkflow"/> on one shared emulated world (a
-/// provisioning sees what earlier ones made). As on AWS, StartExecution returns at once with the execution
-/// RUNNING; executions run one after another in the background on the world's virtual clock, and the world
-/// is saved to the state file (if any) after each.
+/// Step Functions, locally: the template's state machines (and any made by CreateStateMachine), their
+/// executions run through <see cref="LocalWorkflow"/> on one shared emulated world (a provisioning sees what
+/// earlier ones made). As on AWS, StartExecution returns at once with the execution RUNNING; executions run
+/// one after another in the background on the world's clock — virtual for <c>serve</c>, real time for
+/// <c>emulator serve</c> — and the world is saved to the state file (if any) after each.
 /// </summary>
 public sealed class LocalStepFunctions : IAsyncDisposable
 {
     private const int MaxInputBytes = 262_144;
 
     private readonly Lock sync = new();
-    private readonly Dictionary<string, Execution> executions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (SamStateMachine Machine, LocalWorkflow Workflow)> machines;
-    private readonly Channel<Execution> queue = Channel.CreateUnbounded<Execution>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, ServedExecution> executions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalStateMachine> machines;
+    private readonly SamTemplate template;
+    private readonly Channel<ServedExecution> queue = Channel.CreateUnbounded<ServedExecution>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource stopping = new();
     private readonly StateFile? stateFile;
     private readonly Task worker;
+    private int disposed;
 
-    public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, StateFile? stateFile = null)
+    public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, TimeProvider clock, StateFile? stateFile = null)
     {
         ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(cloud);
         template.DeployTo(cloud);
+        this.template = template;
         Cloud = cloud;
         Clock = clock;
         this.stateFile = stateFile;
+        var deployed = clock.GetUtcNow();
         machines = template.StateMachines.Values.ToDictionary(
-            m => m.Arn, m => (m, new LocalWorkflow(template, m.LogicalId)), StringComparer.Ordinal);
+            m => m.Arn,
+            m => new LocalStateMachine(
+                m.Arn, m.Name, template.DefinitionOf(m.LogicalId), $"arn:aws:iam::{template.Environment.AccountId}:role/{m.LogicalId}Role",
+                LocalStateMachine.Standard, deployed, new LocalWorkflow(template, m.LogicalId)),
+            StringComparer.Ordinal);
         worker = RunAsync(stopping.Token);
     }
 
     public EmulatedCloud Cloud { get; }
 
-    public VirtualClock Clock { get; }
+    /// <summary>The world's clock: a <see cref="VirtualClock"/> (<c>serve</c>, <c>events put</c>) or real time (<c>emulator serve</c>).</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>
     /// A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution),
@@ -61,6 +71,83 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         return new LocalStepFunctions(template, cloud, fileClock, file);
     }
 
+    /// <summary>Every state machine, sorted by name (ListStateMachines).</summary>
+    public IReadOnlyList<LocalStateMachine> StateMachines
+    {
+        get
+        {
+            lock (sync)
+            {
+                return [.. machines.Values.OrderBy(m => m.Name, StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    /// <summary>DescribeStateMachine.</summary>
+    public LocalStateMachine DescribeStateMachine(string stateMachineArn)
+    {
+        StatesArns.Check(stateMachineArn, StatesArns.StateMachine);
+        lock (sync)
+        {
+            return FindMachine(stateMachineArn);
+        }
+    }
+
+    /// <summary>
+    /// CreateStateMachine: a STANDARD or EXPRESS machine whose Task states may invoke the template's functions.
+    /// The same name, definition and role again returns the existing machine (AWS's idempotent create); the same
+    /// name otherwise is <c>StateMachineAlreadyExists</c>; a definition the engine refuses is <c>InvalidDefinition</c>.
+    /// </summary>
+    public LocalStateMachine CreateStateMachine(string name, string definition, string roleArn, string? type)
+    {
+        ExecutionNames.Check(name);
+        if (!roleArn.StartsWith("arn:aws:iam::", StringComparison.Ordinal) || !roleArn.Contains(":role/", StringComparison.Ordinal))
+        {
+            throw new StepFunctionsException("InvalidArn", $"Invalid Arn: 'Resource type not valid in this context: {roleArn}'");
+        }
+
+        var machineType = type ?? LocalStateMachine.Standard;
+        if (machineType is not (LocalStateMachine.Standard or "EXPRESS"))
+        {
+            throw new StepFunctionsException("ValidationException", $"1 validation error detected: Value '{machineType}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]");
+        }
+
+        StateMachineDefinition parsed;
+        try
+        {
+            parsed = StateMachineDefinition.Parse(definition);
+        }
+        catch (Exception refused) when (refused is DefinitionValidationException or System.Text.Json.JsonException)
+        {
+            throw new StepFunctionsException("InvalidDefinition", $"Invalid State Machine Definition: '{refused.Message}'");
+        }
+
+        var arn = template.Environment.StateMachineArn(name);
+        lock (sync)
+        {
+            if (machines.TryGetValue(arn, out var existing))
+            {
+                return existing.Definition == definition && existing.RoleArn == roleArn && existing.Type == machineType
+                    ? existing
+                    : throw new StepFunctionsException("StateMachineAlreadyExists", $"State Machine Already Exists: '{arn}'");
+            }
+
+            var machine = new LocalStateMachine(arn, name, definition, roleArn, machineType, Clock.GetUtcNow(), new LocalWorkflow(template, name, parsed, arn));
+            machines[arn] = machine;
+            return machine;
+        }
+    }
+
+    /// <summary>DeleteStateMachine: gone from the list at once; its executions keep running and stay describable. An unknown ARN is no error, as on AWS.</summary>
+    public void DeleteStateMachine(string stateMachineArn)
+    {
+        StatesArns.Check(stateMachineArn, StatesArns.StateMachine);
+        lock (sync)
+        {
+            machines.Remove(stateMachineArn);
+        }
+    }
+
     /// <summary>
     /// StartExecution: <paramref name="name"/> null draws a UUID. The same name and input as a RUNNING
     /// execution returns that execution (Standard workflows are idempotent so); any other reuse of a name is
@@ -68,9 +155,11 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     /// </summary>
     public ExecutionDescription StartExecution(string stateMachineArn, string? name, JsonNode? input)
     {
-        if (!machines.TryGetValue(stateMachineArn, out var machine))
+        StatesArns.Check(stateMachineArn, StatesArns.StateMachine);
+        LocalStateMachine machine;
+        lock (sync)
         {
-            throw new StepFunctionsException("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{stateMachineArn}'");
+            machine = FindMachine(stateMachineArn);
         }
 
         name ??= Guid.NewGuid().ToString();
@@ -81,7 +170,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
             throw new StepFunctionsException("InvalidExecutionInput", $"The input is larger than {MaxInputBytes} bytes.");
         }
 
-        var arn = machine.Machine.ExecutionArn(name);
+        var arn = machine.ExecutionArn(name);
         lock (sync)
         {
             if (executions.TryGetValue(arn, out var existing))
@@ -91,7 +180,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                     : throw new StepFunctionsException("ExecutionAlreadyExists", $"Execution Already Exists: '{arn}'");
             }
 
-            var execution = new Execution(arn, stateMachineArn, name, input?.DeepClone(), Clock.GetUtcNow(), machine.Workflow);
+            var execution = new ServedExecution(arn, stateMachineArn, name, input?.DeepClone(), Clock.GetUtcNow(), machine.Workflow);
             executions[arn] = execution;
             queue.Writer.TryWrite(execution);
             return execution.Snapshot();
@@ -110,22 +199,94 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         }
     }
 
+    /// <summary>DescribeExecution.</summary>
+    public ExecutionDescription DescribeExecution(string executionArn)
+    {
+        StatesArns.Check(executionArn, StatesArns.Execution);
+        lock (sync)
+        {
+            return FindExecution(executionArn).Snapshot();
+        }
+    }
+
+    /// <summary>ListExecutions of one state machine, newest first, optionally only those in <paramref name="status"/>.</summary>
+    public IReadOnlyList<ExecutionDescription> ListExecutions(string stateMachineArn, string? status)
+    {
+        StatesArns.Check(stateMachineArn, StatesArns.StateMachine);
+        lock (sync)
+        {
+            FindMachine(stateMachineArn);
+            return [.. executions.Values
+                .Where(e => e.StateMachineArn == stateMachineArn)
+                .Select(e => e.Snapshot())
+                .Where(e => status is null || e.Status == status)
+                .OrderByDescending(e => e.StartDate)
+                .ThenBy(e => e.Name, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>GetExecutionHistory: the events written so far, oldest first.</summary>
+    public IReadOnlyList<HistoryEvent> History(string executionArn)
+    {
+        StatesArns.Check(executionArn, StatesArns.Execution);
+        lock (sync)
+        {
+            return FindExecution(executionArn).History;
+        }
+    }
+
+    /// <summary>
+    /// StopExecution: a queued execution ends ABORTED at once, a running one at its next step (the engine writes
+    /// ExecutionAborted); one already stopped is left as it is. Returns the execution once stopped.
+    /// </summary>
+    public async Task<ExecutionDescription> StopExecutionAsync(string executionArn, string? error, string? cause, CancellationToken cancellationToken)
+    {
+        StatesArns.Check(executionArn, StatesArns.Execution);
+        ServedExecution execution;
+        lock (sync)
+        {
+            execution = FindExecution(executionArn);
+            if (execution.HasEnded)
+            {
+                return execution.Snapshot();
+            }
+
+            execution.RequestStop(error, cause);
+        }
+
+        await execution.Stopping.CancelAsync();
+        return await execution.Stopped.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>SendTaskSuccess: ends the callback task holding <paramref name="taskToken"/> with <paramref name="output"/> (JSON text).</summary>
+    public void SendTaskSuccess(string taskToken, string output) => Deliver(taskToken, runner => runner.SendTaskSuccess(taskToken, output));
+
+    /// <summary>SendTaskFailure: fails the callback task holding <paramref name="taskToken"/>.</summary>
+    public void SendTaskFailure(string taskToken, string? error, string? cause) => Deliver(taskToken, runner => runner.SendTaskFailure(taskToken, error, cause));
+
+    /// <summary>SendTaskHeartbeat: restarts the HeartbeatSeconds clock of the task holding <paramref name="taskToken"/>.</summary>
+    public void SendTaskHeartbeat(string taskToken) => Deliver(taskToken, runner => runner.SendTaskHeartbeat(taskToken));
+
     /// <summary>The execution once it has stopped (SUCCEEDED, FAILED, ...).</summary>
     public Task<ExecutionDescription> WhenStoppedAsync(string executionArn, CancellationToken cancellationToken)
     {
-        Execution execution;
+        ServedExecution execution;
         lock (sync)
         {
-            execution = executions.TryGetValue(executionArn, out var found)
-                ? found
-                : throw new StepFunctionsException("ExecutionDoesNotExist", $"Execution Does Not Exist: '{executionArn}'");
+            execution = FindExecution(executionArn);
         }
 
         return execution.Stopped.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Stops the executions and releases the state file; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         queue.Writer.TryComplete();
         await stopping.CancelAsync();
         try
@@ -144,32 +305,99 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A token belongs to the runner that issued it: each execution's runner is asked in turn. A malformed token is
+    /// InvalidToken at once; one no runner issued is TaskDoesNotExist; a closed task's, TaskTimedOut (AWS's codes).
+    /// </summary>
+    private void Deliver(string taskToken, Action<StateMachineRunner> send)
+    {
+        List<StateMachineRunner> runners;
+        lock (sync)
+        {
+            runners = [.. executions.Values.Select(e => e.Runner).OfType<StateMachineRunner>()];
+        }
+
+        foreach (var runner in runners)
+        {
+            try
+            {
+                send(runner);
+                return;
+            }
+            catch (TaskTokenException notThisRunner) when (notThisRunner.ErrorCode == TaskTokenErrorCodes.TaskDoesNotExist)
+            {
+                // Another execution's token, maybe.
+            }
+            catch (TaskTokenException refused)
+            {
+                throw new StepFunctionsException(refused.ErrorCode, refused.Message);
+            }
+        }
+
+        throw StateMachineRunner.IsWellFormedTaskToken(taskToken)
+            ? new StepFunctionsException(TaskTokenErrorCodes.TaskDoesNotExist, "Task does not exist anymore")
+            : new StepFunctionsException(TaskTokenErrorCodes.InvalidToken, "Invalid token");
+    }
+
+    private LocalStateMachine FindMachine(string stateMachineArn) =>
+        machines.TryGetValue(stateMachineArn, out var machine)
+            ? machine
+            : throw new StepFunctionsException("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{stateMachineArn}'");
+
+    private ServedExecution FindExecution(string executionArn) =>
+        executions.TryGetValue(executionArn, out var execution)
+            ? execution
+            : throw new StepFunctionsException("ExecutionDoesNotExist", $"Execution Does Not Exist: '{executionArn}'");
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         await foreach (var execution in queue.Reader.ReadAllAsync(cancellationToken))
         {
             ExecutionResult result;
             var mutatingBefore = Cloud.Calls.MutatingTotal;
-            try
+            if (execution.Stopping.IsCancellationRequested)
             {
-                result = await execution.Workflow.ExecuteAsync(new LocalExecution
-                {
-                    Cloud = Cloud,
-                    Clock = Clock,
-                    Request = execution.Input,
-                    ExecutionName = execution.Name,
-                }, cancellationToken);
+                // Stopped while queued: it never ran a state.
+                result = new ExecutionResult(ExecutionStatus.Aborted, null, null, null, [], 0, execution.StartDate, Clock.GetUtcNow());
             }
-            catch (Exception crashed) when (crashed is not OperationCanceledException)
+            else
             {
-                // The engine itself failed (not the workflow): report it as Step Functions reports a runtime error.
-                result = new ExecutionResult("FAILED", null, "States.Runtime", crashed.Message, [], 0, execution.StartDate, Clock.GetUtcNow());
+                using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, execution.Stopping.Token);
+                try
+                {
+                    var local = new LocalExecution
+                    {
+                        Cloud = Cloud,
+                        Clock = Clock,
+                        Request = execution.Input,
+                        ExecutionName = execution.Name,
+                        Observer = written =>
+                        {
+                            lock (sync)
+                            {
+                                execution.Record(written);
+                            }
+                        },
+                    };
+                    var runner = execution.Workflow.RunnerFor(local);
+                    lock (sync)
+                    {
+                        execution.Runner = runner;
+                    }
+
+                    result = await execution.Workflow.ExecuteAsync(local, runner, run.Token);
+                }
+                catch (Exception crashed) when (crashed is not OperationCanceledException)
+                {
+                    // The engine itself failed (not the workflow): report it as Step Functions reports a runtime error.
+                    result = new ExecutionResult("FAILED", null, "States.Runtime", crashed.Message, [], 0, execution.StartDate, Clock.GetUtcNow());
+                }
             }
 
             ExecutionDescription stopped;
             lock (sync)
             {
-                execution.Stop(result);
+                execution.End(result);
                 stopped = execution.Snapshot();
             }
 
@@ -181,33 +409,5 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
             execution.Stopped.TrySetResult(stopped);
         }
-    }
-
-    /// <summary>One execution's record; changed only under the owner's lock.</summary>
-    private sealed class Execution(string arn, string stateMachineArn, string name, JsonNode? input, DateTimeOffset startDate, LocalWorkflow workflow)
-    {
-        private ExecutionResult? result;
-
-        public string Name => name;
-
-        public JsonNode? Input => input;
-
-        public DateTimeOffset StartDate => startDate;
-
-        public LocalWorkflow Workflow => workflow;
-
-        public TaskCompletionSource<ExecutionDescription> Stopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Stop(ExecutionResult finished) => result = finished;
-
-        public ExecutionDescription Snapshot() => new(
-            arn, stateMachineArn, name,
-            result?.Status ?? ExecutionDescription.Running,
-            startDate,
-            result?.StopDate,
-            input?.DeepClone(),
-            result?.Output?.DeepClone(),
-            result?.Error,
-            result?.Cause);
     }
 }

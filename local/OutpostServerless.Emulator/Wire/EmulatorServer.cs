@@ -40,6 +40,16 @@ public sealed class EmulatorServer : IAsyncDisposable
     private WebApplication? _app;
 
     public EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options = null)
+        : this(cloud, options, [])
+    {
+    }
+
+    /// <summary>
+    /// The emulated Region plus <paramref name="services"/>: front-ends of services that live outside the emulator
+    /// (the CLI's Step Functions, Lambda and EventBridge, which run on its engine and template), on the same
+    /// endpoint, signature check and routing.
+    /// </summary>
+    internal EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services)
     {
         ArgumentNullException.ThrowIfNull(cloud);
         _options = options ?? EmulatorServerOptions.Default;
@@ -55,6 +65,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             new CloudWatchQueryFrontEnd(ports.CloudWatch),
             new SsmJsonFrontEnd(ports.Ssm, cloud.Options.Region, cloud.Options.AccountId),
             new DynamoDbJsonFrontEnd(ports.DynamoDb),
+            .. services,
         ];
         _dispatcher = new WireDispatcher(frontEnds, new SigV4Verifier(_options.AccessKeyId, _options.SecretAccessKey, _options.SignatureClock));
     }
@@ -67,9 +78,13 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:{Port}</c>, the value for <c>--endpoint-url</c> / <c>AWS_ENDPOINT_URL</c>.</summary>
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(cloud, options, [], cancellationToken);
+
+    /// <inheritdoc cref="EmulatorServer(EmulatedCloud, EmulatorServerOptions?, IReadOnlyList{IWireFrontEnd})"/>
+    internal static async Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services, CancellationToken cancellationToken)
     {
-        var server = new EmulatorServer(cloud, options);
+        var server = new EmulatorServer(cloud, options, services);
         await server.StartAsync(cancellationToken);
         return server;
     }

@@ -18,11 +18,13 @@ internal sealed class WireDispatcher
 {
     private readonly ServiceRouter _router;
     private readonly SigV4Verifier _verifier;
+    private readonly string _services;
 
     public WireDispatcher(IReadOnlyList<IWireFrontEnd> frontEnds, SigV4Verifier verifier)
     {
         _router = new ServiceRouter(frontEnds);
         _verifier = verifier;
+        _services = string.Join(", ", frontEnds.Select(f => f.SigningName).Distinct(StringComparer.Ordinal));
     }
 
     public async Task<WireResponse> HandleAsync(WireRequest request, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ internal sealed class WireDispatcher
         if (frontEnd is null)
         {
             return AwsJsonProtocol.Error(
-                new AwsServiceError("unknown", "UnknownOperationException", "No emulated service (ec2, ecs, iam, outposts, monitoring, ssm, dynamodb) recognises this request.", HttpStatusCode.NotFound),
+                new AwsServiceError("unknown", "UnknownOperationException", $"No emulated service ({_services}) recognises this request.", HttpStatusCode.NotFound),
                 "1.1",
                 requestId);
         }

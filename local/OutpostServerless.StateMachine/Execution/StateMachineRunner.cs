@@ -60,6 +60,9 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         }
     }
 
+    /// <summary>Whether <paramref name="taskToken"/> has the shape of a token a runner issues (else SendTask* calls answer InvalidToken).</summary>
+    public static bool IsWellFormedTaskToken(string taskToken) => TaskCallbacks.IsWellFormed(taskToken);
+
     public async Task<ExecutionResult> RunAsync(JsonNode? input, ExecutionOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -41,7 +41,7 @@ internal sealed class TaskCallbacks
             : throw new TaskTokenException(TaskTokenErrorCodes.TaskDoesNotExist, taskToken, "Task does not exist anymore");
     }
 
-    private static bool IsWellFormed(string token)
+    public static bool IsWellFormed(string token)
     {
         Span<byte> bytes = stackalloc byte[TokenBytes + 3];
         return Convert.TryFromBase64String(token, bytes, out var written) && written == TokenBytes && bytes[0] == TokenVersion;

@@ -16,7 +16,7 @@ internal sealed class BotocoreModel
 
     // Loaded once per test run; the dictionary itself never changes after construction.
     private static readonly FrozenDictionary<string, Lazy<BotocoreModel>> Models =
-        new[] { "ecs", "iam", "outposts", "cloudwatch", "ssm", "ec2", "dynamodb", "stepfunctions" }
+        new[] { "ecs", "iam", "outposts", "cloudwatch", "ssm", "ec2", "dynamodb", "stepfunctions", "lambda", "events" }
             .ToFrozenDictionary(name => name, name => new Lazy<BotocoreModel>(() => Load(name)));
 
     private BotocoreModel(string service, JsonDocument document)

@@ -406,7 +406,8 @@ internal static class ServiceModelValidator
         }
 
         errors.AddRange(query.Keys.Select(unknown => $"{operation}: unknown query parameter '{unknown}'"));
-        if (request.Body.Length > 0)
+        // A shape with a payload member (Lambda Invoke's blob Payload) takes the body as that member, whatever it holds.
+        if (request.Body.Length > 0 && !shape.TryGetProperty("payload", out _))
         {
             errors.Add($"{operation}: a body was sent but only {(bodyMembers.Count == 0 ? "no members" : string.Join(", ", bodyMembers))} could go there");
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using OutpostServerless.Provisioning.Tagging;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Serve;
 
@@ -51,7 +52,7 @@ public sealed class LocalApiServerTests
     public async Task A_post_while_a_change_runs_is_409_naming_the_running_execution_and_starts_nothing()
     {
         await using var api = await ServedApi.StartAsync();
-        using (api.StepFunctions.Clock.Hold())
+        using (((VirtualClock)api.StepFunctions.Clock).Hold())
         {
             await api.PostAsync(ServedApi.Example("web-service.json"));
             await WaitForStateAsync(api, "provisionings/storefront-web", "changing");

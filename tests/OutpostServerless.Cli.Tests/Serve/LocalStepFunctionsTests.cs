@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Serve;
 
@@ -14,7 +15,7 @@ public sealed class LocalStepFunctionsTests
     public async Task The_same_name_and_input_while_running_is_the_same_execution()
     {
         await using var stepFunctions = await LocalStepFunctions.OpenAsync(Template, stateFile: null, CancellationToken.None);
-        using var hold = stepFunctions.Clock.Hold();
+        using var hold = ((VirtualClock)stepFunctions.Clock).Hold();
         var first = stepFunctions.StartExecution(MachineArn, "run-1", ServedApi.Example("batch-task.json"));
 
         var again = stepFunctions.StartExecution(MachineArn, "run-1", ServedApi.Example("batch-task.json"));
@@ -27,7 +28,7 @@ public sealed class LocalStepFunctionsTests
     public async Task The_same_name_with_another_input_is_ExecutionAlreadyExists()
     {
         await using var stepFunctions = await LocalStepFunctions.OpenAsync(Template, stateFile: null, CancellationToken.None);
-        using var hold = stepFunctions.Clock.Hold();
+        using var hold = ((VirtualClock)stepFunctions.Clock).Hold();
         stepFunctions.StartExecution(MachineArn, "run-1", ServedApi.Example("batch-task.json"));
 
         var refused = Assert.Throws<StepFunctionsException>(() => stepFunctions.StartExecution(MachineArn, "run-1", ServedApi.Example("web-service.json")));

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.Serve;
+
+namespace OutpostServerless.Cli.Events;
+
+/// <summary>
+/// One event put on the local bus: the rules it matched, the executions their targets started (RUNNING when
+/// returned), and the matches that could not be delivered. Shared by <c>events put</c> and PutEvents on
+/// <c>emulator serve</c>.
+/// </summary>
+public sealed record EventDelivery(PutEventReport Event, IReadOnlyList<(string Rule, ExecutionDescription Execution)> Started, IReadOnlyList<FailedDeliveryReport> Failed)
+{
+    public static EventDelivery Deliver(SamTemplate template, LocalEventBus bus, LocalStepFunctions stepFunctions, JsonObject @event)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(bus);
+        ArgumentNullException.ThrowIfNull(stepFunctions);
+        ArgumentNullException.ThrowIfNull(@event);
+        var matches = bus.Match(@event, stepFunctions.Clock.GetUtcNow());
+        var started = new List<(string Rule, ExecutionDescription Execution)>();
+        var failed = new List<FailedDeliveryReport>();
+        foreach (var match in matches)
+        {
+            if (match.InputProblem is { } problem)
+            {
+                failed.Add(new FailedDeliveryReport(match.Rule.RuleName, problem));
+                continue;
+            }
+
+            try
+            {
+                var machine = template.StateMachines[match.Rule.StateMachineLogicalId];
+                started.Add((match.Rule.RuleName, stepFunctions.StartExecution(machine.Arn, name: null, match.Input)));
+            }
+            catch (StepFunctionsException refused)
+            {
+                failed.Add(new FailedDeliveryReport(match.Rule.RuleName, $"{refused.ErrorCode}: {refused.Message}"));
+            }
+        }
+
+        var report = new PutEventReport(
+            @event["id"]?.GetValue<string>() ?? "", @event["source"]!.GetValue<string>(), @event["detail-type"]!.GetValue<string>(),
+            [.. matches.Select(m => m.Rule.RuleName)]);
+        return new EventDelivery(report, started, failed);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Events;
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.Cli.Serve;
+using OutpostServerless.Emulator.Wire.Http;
+using OutpostServerless.Emulator.Wire.Protocols;
+
+namespace OutpostServerless.Cli.Services.Events;
+
+/// <summary>
+/// Amazon EventBridge's PutEvents over awsJson1_1 (<c>X-Amz-Target: AWSEvents.PutEvents</c>) on the default bus
+/// of the template: each entry is matched against the template's rules, and a matching rule starts its state
+/// machine (<see cref="EventDelivery"/>). As EventBridge answers, a bad entry fails alone: its result carries
+/// <c>ErrorCode</c>/<c>ErrorMessage</c> and counts in <c>FailedEntryCount</c>; the others get an <c>EventId</c>.
+/// </summary>
+internal sealed class EventsJsonFrontEnd(SamTemplate template, LocalEventBus bus, LocalStepFunctions stepFunctions)
+    : AwsJsonFrontEnd("events", "AWSEvents", "1.1", "EventBridge")
+{
+    private const string DefaultBus = "default";
+
+    protected override Task<byte[]?> InvokeAsync(string operation, WireRequest request, CancellationToken cancellationToken)
+    {
+        if (operation != "PutEvents")
+        {
+            return Task.FromResult<byte[]?>(null);
+        }
+
+        var entries = RequestMembers.Parse(request, "events").Body["Entries"] as JsonArray ?? [];
+        var results = new JsonArray();
+        var failed = 0;
+        foreach (var entry in entries)
+        {
+            var result = Put(entry as JsonObject ?? []);
+            failed += result.ContainsKey("ErrorCode") ? 1 : 0;
+            results.Add(result);
+        }
+
+        var answer = new JsonObject { ["FailedEntryCount"] = failed, ["Entries"] = results };
+        return Task.FromResult<byte[]?>(Encoding.UTF8.GetBytes(WireJson.Text(answer)));
+    }
+
+    private JsonObject Put(JsonObject entry)
+    {
+        var busName = entry["EventBusName"]?.GetValue<string>() ?? DefaultBus;
+        if (busName != DefaultBus && busName != $"arn:aws:events:{template.Environment.Region}:{template.Environment.AccountId}:event-bus/{DefaultBus}")
+        {
+            return Failure("ResourceNotFoundException", $"Event bus {busName} does not exist.");
+        }
+
+        var local = entry.DeepClone().AsObject();
+        // awsJson sends Time as epoch seconds; the event carries it as EventBridge writes it, ISO 8601.
+        if (local["Time"] is JsonValue time && time.GetValueKind() == JsonValueKind.Number)
+        {
+            local["Time"] = DateTimeOffset.FromUnixTimeMilliseconds((long)(time.GetValue<double>() * 1000)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        JsonObject @event;
+        try
+        {
+            @event = EventEnvelope.Read("PutEvents", new JsonArray(local), template.Environment, stepFunctions.Clock.GetUtcNow())[0];
+        }
+        catch (EventFileException invalid)
+        {
+            return Failure(invalid.Message.Contains("Detail", StringComparison.Ordinal) ? "MalformedDetail" : "InvalidArgument", invalid.Message);
+        }
+
+        EventDelivery.Deliver(template, bus, stepFunctions, @event);
+        return new JsonObject { ["EventId"] = @event["id"]!.GetValue<string>() };
+    }
+
+    private static JsonObject Failure(string code, string message) => new() { ["ErrorCode"] = code, ["ErrorMessage"] = message };
+}
