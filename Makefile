@@ -21,7 +21,8 @@ SOURCES := $(shell find $(ROOT)/functions -type f \( -name '*.cs' -o -name '*.cs
 FUNCTIONS := ProvisioningsApiFunction ValidateRequestFunction BeginChangeFunction PlanProvisioningFunction EndChangeFunction CheckCapacityFunction EnsureVpcFunction EnsureSubnetFunction EnsureEgressFunction \
 	EnsureSecurityGroupFunction EnsureInstanceRoleFunction EnsureClusterFunction LaunchContainerInstancesFunction \
 	CheckContainerInstancesFunction RegisterTaskDefinitionFunction StartWorkloadFunction CheckWorkloadFunction RetireContainerInstancesFunction RollbackFunction \
-	TeardownWorkloadFunction TeardownInstancesFunction TeardownClusterFunction TeardownInstanceRoleFunction TeardownNetworkFunction
+	TeardownWorkloadFunction TeardownInstancesFunction TeardownClusterFunction TeardownInstanceRoleFunction TeardownNetworkFunction \
+	JoinCapacityQueueFunction WakeCapacityWaitersFunction
 
 .PHONY: $(addprefix build-,$(FUNCTIONS)) publish clean
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Events;
 
@@ -63,7 +64,7 @@ public static class EventsCommand
                 await output.WriteAsync(Text(report));
             }
 
-            return report.Executions.All(e => e.Status == "SUCCEEDED") && report.FailedDeliveries.Count == 0 ? ExitCodes.Succeeded : ExitCodes.Failed;
+            return report.Executions.All(e => e.Status == "SUCCEEDED") && report.FailedDeliveries.Count == 0 && report.Invocations.All(i => i.Error is null) ? ExitCodes.Succeeded : ExitCodes.Failed;
         });
         return new Command("events", "The template's EventBridge rules, locally.") { put };
     }
@@ -75,6 +76,7 @@ public static class EventsCommand
         var putEvents = new List<PutEventReport>();
         var started = new List<(string Rule, ExecutionDescription Execution)>();
         var failed = new List<FailedDeliveryReport>();
+        var invoked = new List<InvokedFunctionReport>();
         foreach (var @event in events)
         {
             var matches = bus.Match(@event, stepFunctions.Clock.GetUtcNow());
@@ -89,9 +91,22 @@ public static class EventsCommand
                     continue;
                 }
 
+                if (match.Rule.TargetKind == SamRuleTargetKind.Function)
+                {
+                    var function = template.Functions[match.Rule.TargetLogicalId];
+                    var outcome = await stepFunctions.InvokeFunctionAsync(function, match.Input, match.Rule.RuleName, cancellationToken);
+                    invoked.Add(outcome switch
+                    {
+                        TaskOutcome.Succeeded success => new InvokedFunctionReport(match.Rule.RuleName, function.LogicalId, null, success.Output),
+                        TaskOutcome.Failed failure => new InvokedFunctionReport(match.Rule.RuleName, function.LogicalId, failure.Error, null),
+                        _ => new InvokedFunctionReport(match.Rule.RuleName, function.LogicalId, "Unknown", null),
+                    });
+                    continue;
+                }
+
                 try
                 {
-                    var machine = template.StateMachines[match.Rule.StateMachineLogicalId];
+                    var machine = template.StateMachines[match.Rule.TargetLogicalId];
                     started.Add((match.Rule.RuleName, stepFunctions.StartExecution(machine.Arn, name: null, match.Input)));
                 }
                 catch (StepFunctionsException refused)
@@ -108,7 +123,7 @@ public static class EventsCommand
             executions.Add(new StartedExecutionReport(rule, stopped.ExecutionArn, stopped.Name, stopped.Status, stopped.Error, stopped.Cause, stopped.Input, stopped.Output));
         }
 
-        return new EventsReport(putEvents, executions, failed);
+        return new EventsReport(putEvents, executions, failed) { Invocations = invoked };
     }
 
     private static string Text(EventsReport report)
@@ -123,6 +138,11 @@ public static class EventsCommand
         foreach (var failure in report.FailedDeliveries)
         {
             lines.Add($"  ✗ {failure.Rule}: not delivered: {failure.Problem}");
+        }
+
+        foreach (var invocation in report.Invocations)
+        {
+            lines.Add($"  {invocation.Rule} invoked {invocation.Function}: {(invocation.Error is null ? invocation.Output?.ToJsonString() : $"failed {invocation.Error}")}");
         }
 
         foreach (var execution in report.Executions)

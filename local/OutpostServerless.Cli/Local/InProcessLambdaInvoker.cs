@@ -15,20 +15,22 @@ namespace OutpostServerless.Cli.Local;
 /// function, its Handler to the step, its environment (Globals included) to the step settings, as on
 /// Lambda. A function error reaches the engine as Lambda reports it to Step Functions: the error is the
 /// errorType, the cause the error object as JSON. <paramref name="stepFunctions"/> is what the provisionings API
-/// function starts executions with (the steps never use it).
+/// function starts executions with, <paramref name="taskCallbacks"/> what the capacity wake-up ends parked tasks with
+/// (the steps use neither).
 /// </summary>
-public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null) : ITaskInvoker
+public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null) : ITaskInvoker
 {
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
-        if (!template.TryFunctionByArn(invocation.Resource, out var function))
+        var target = LambdaInvokeTarget.Of(invocation);
+        if (!template.TryFunctionByArn(target.FunctionArn, out var function))
         {
-            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {invocation.Resource}");
+            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {target.FunctionArn}");
         }
 
-        var payload = invocation.Input?.ToJsonString() ?? "null";
+        var payload = target.Payload?.ToJsonString() ?? "null";
         // The emulator attributes the calls the function makes to it (least-privilege tests).
         using var caller = CallerScope.Enter(function.LogicalId);
         var result = await hosts.GetOrAdd(function.LogicalId, _ => HostFor(function)).InvokeAsync(function.Handler, payload, cancellationToken);
@@ -38,6 +40,6 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
     }
 
     private FunctionHost HostFor(SamFunction function) => new(
-        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
+        StepHandlers.Create(aws, clock, NullLoggerFactory.Instance, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions, taskCallbacks),
         NullLogger<FunctionHost>.Instance);
 }

@@ -97,7 +97,7 @@ public sealed class LocalWorkflow(SamTemplate template, string stateMachineLogic
         template.DeployTo(execution.Cloud);
         ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
-        var runner = new StateMachineRunner(definition, invoker, execution.Clock);
+        var runner = new StateMachineRunner(definition, invoker, execution.Clock, execution.Tokens ?? new TaskTokens(execution.Clock));
         return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
         {
             ExecutionName = execution.ExecutionName,

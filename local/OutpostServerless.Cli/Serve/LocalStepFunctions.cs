@@ -26,6 +26,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly StateFile? stateFile;
     private readonly Task worker;
+    private readonly InProcessLambdaInvoker functions;
 
     public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, VirtualClock clock, StateFile? stateFile = null)
     {
@@ -33,6 +34,9 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         template.DeployTo(cloud);
         Cloud = cloud;
         Clock = clock;
+        Tokens = new TaskTokens(clock);
+        TaskCallbacks = new LocalTaskCallbacks(Tokens, clock);
+        functions = new InProcessLambdaInvoker(template, cloud.Ports, clock, new LocalStepFunctionsClient(this), TaskCallbacks);
         this.stateFile = stateFile;
         machines = template.StateMachines.Values.ToDictionary(
             m => m.Arn, m => (m, new LocalWorkflow(template, m.LogicalId)), StringComparer.Ordinal);
@@ -42,6 +46,22 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     public EmulatedCloud Cloud { get; }
 
     public VirtualClock Clock { get; }
+
+    /// <summary>The task tokens of every execution here: SendTaskSuccess from any function reaches any of them.</summary>
+    public TaskTokens Tokens { get; }
+
+    /// <summary>SendTaskSuccess as the functions call it here.</summary>
+    public LocalTaskCallbacks TaskCallbacks { get; }
+
+    /// <summary>
+    /// Invokes a function of the template on this world, as an EventBridge rule or another service does (the
+    /// capacity wake-up ends parked executions through <see cref="TaskCallbacks"/>).
+    /// </summary>
+    public Task<TaskOutcome> InvokeFunctionAsync(SamFunction function, JsonNode? input, string invokedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        return functions.InvokeAsync(new TaskInvocation(function.Arn, input, invokedBy, 0), cancellationToken);
+    }
 
     /// <summary>
     /// A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution),
@@ -158,6 +178,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                     Clock = Clock,
                     Request = execution.Input,
                     ExecutionName = execution.Name,
+                    Tokens = Tokens,
                 }, cancellationToken);
             }
             catch (Exception crashed) when (crashed is not OperationCanceledException)

@@ -47,7 +47,7 @@ public sealed class ProvisioningsApiTests
             .RunAsync(new BeginChangeInput(execution, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
     private Task<EndChangeResult> EndAsync(string execution) =>
-        new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
+        new EndChange(_records, _world.Queue, _world.Clock, NullLogger<EndChange>.Instance)
             .RunAsync(new EndChangeInput(execution, ChangeOutcome.Succeeded, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
     [Fact]

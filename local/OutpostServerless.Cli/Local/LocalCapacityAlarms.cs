@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OutpostServerless.Aws.CloudWatch;
+using OutpostServerless.Cli.Events;
+using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator;
+using OutpostServerless.Provisioning.Steps;
+using OutpostServerless.StateMachine;
+
+namespace OutpostServerless.Cli.Local;
+
+/// <summary>
+/// The template's AWS/Outposts alarms evaluated on the emulated world, and their state changes delivered as
+/// EventBridge does to the rules' function targets (the capacity wake-up). CloudWatch evaluates a metric alarm
+/// once per period on the latest datapoint; the Outpost publishes AvailableInstanceType_Count on each 5-minute
+/// boundary, so the alarm is evaluated there. Missing data is not breaching (the template's TreatMissingData).
+/// A change of state — OK to ALARM, or ALARM to OK — is one "CloudWatch Alarm State Change" event (CloudWatch
+/// User Guide, "Alarm events and EventBridge"); staying in ALARM sends none.
+/// </summary>
+/// <param name="delivery">How each event reaches the targets: copies at these delays after it happened (none: lost;
+/// two: duplicated; a delay past the next event: reordered). Null: once, at once.</param>
+public sealed class LocalCapacityAlarms(
+    SamTemplate template,
+    EmulatedCloud cloud,
+    VirtualClock clock,
+    InProcessLambdaInvoker functions,
+    Func<AlarmStateChange, IReadOnlyList<TimeSpan>>? delivery = null)
+{
+    private readonly LocalEventBus _bus = new(template);
+    private readonly IReadOnlyList<SamAlarm> _alarms = [.. template.Alarms.Where(a => a.MetricName == OutpostMetrics.AvailableInstanceTypeCount)];
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+    private readonly List<AlarmStateChange> _changes = [];
+    private readonly List<Task> _deliveries = [];
+    private readonly Lock _sync = new();
+
+    /// <summary>Every state change so far, in order.</summary>
+    public IReadOnlyList<AlarmStateChange> Changes
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return [.. _changes];
+            }
+        }
+    }
+
+    /// <summary>Evaluates the alarms at every period boundary until cancelled (then waits for deliveries under way).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (_alarms.Count == 0)
+        {
+            return;
+        }
+
+        var period = TimeSpan.FromSeconds(_alarms.Min(a => a.Period));
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var now = clock.GetUtcNow();
+                var next = DateTimeOffset.FromUnixTimeSeconds((now.ToUnixTimeSeconds() / (long)period.TotalSeconds + 1) * (long)period.TotalSeconds);
+                await clock.Delay(next - now, cancellationToken);
+                await EvaluateAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped: the run it watched is over.
+        }
+
+        Task[] pending;
+        lock (_sync)
+        {
+            pending = [.. _deliveries];
+        }
+
+        await Task.WhenAll(pending).ConfigureAwait(false);
+    }
+
+    /// <summary>Evaluates every alarm now; each one whose state changed is delivered.</summary>
+    public async Task EvaluateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var alarm in _alarms)
+        {
+            var now = clock.GetUtcNow();
+            var value = await LatestAsync(alarm, now, cancellationToken);
+            var state = value is { } v && alarm.Breaches(v) ? "ALARM" : "OK";
+            var previous = _states.GetValueOrDefault(alarm.AlarmName, "INSUFFICIENT_DATA");
+            if (state == previous)
+            {
+                continue;
+            }
+
+            _states[alarm.AlarmName] = state;
+            AlarmStateChange change;
+            lock (_sync)
+            {
+                change = new AlarmStateChange(_changes.Count, alarm.AlarmName, previous, state, value, now);
+                _changes.Add(change);
+            }
+
+            foreach (var delay in delivery?.Invoke(change) ?? [TimeSpan.Zero])
+            {
+                var @event = Event(alarm, change);
+                if (delay <= TimeSpan.Zero)
+                {
+                    await DeliverAsync(@event, cancellationToken);
+                }
+                else
+                {
+                    lock (_sync)
+                    {
+                        _deliveries.Add(DeliverLaterAsync(@event, delay, cancellationToken));
+                    }
+                }
+            }
+        }
+    }
+
+    private async Task DeliverLaterAsync(JsonObject @event, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clock.Delay(delay, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the run is over: a late event has nobody left to wake
+        }
+
+        await DeliverAsync(@event, CancellationToken.None);
+    }
+
+    private async Task DeliverAsync(JsonObject @event, CancellationToken cancellationToken)
+    {
+        foreach (var match in _bus.Match(@event, clock.GetUtcNow()).Where(m => m.Rule.TargetKind == SamRuleTargetKind.Function && m.Input is not null))
+        {
+            // EventBridge invokes the function asynchronously and retries it: a function error is not the rule's.
+            await functions.InvokeAsync(new TaskInvocation(template.Functions[match.Rule.TargetLogicalId].Arn, match.Input, match.Rule.RuleName, 0), cancellationToken);
+        }
+    }
+
+    private async Task<double?> LatestAsync(SamAlarm alarm, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var response = await cloud.Ports.CloudWatch.GetMetricDataAsync(new GetMetricDataRequest
+        {
+            MetricDataQueries =
+            [
+                new MetricDataQuery
+                {
+                    Id = "alarm",
+                    MetricStat = new MetricStat(new Metric(alarm.Namespace, alarm.MetricName, [.. alarm.Dimensions.Select(d => new Dimension(d.Key, d.Value))]), alarm.Period, alarm.Statistic),
+                },
+            ],
+            StartTime = now.AddSeconds(-alarm.Period),
+            EndTime = now.AddSeconds(1),
+            ScanBy = "TimestampDescending",
+        }, cancellationToken);
+        var result = response.MetricDataResults.Count > 0 ? response.MetricDataResults[0] : null;
+        return result is { Values.Count: > 0 } ? result.Values[0] : null;
+    }
+
+    private JsonObject Event(SamAlarm alarm, AlarmStateChange change) => new()
+    {
+        ["version"] = "0",
+        ["id"] = $"00000000-0000-4000-8000-{change.Sequence:x12}",
+        ["detail-type"] = "CloudWatch Alarm State Change",
+        ["source"] = "aws.cloudwatch",
+        ["account"] = template.Environment.AccountId,
+        ["time"] = change.At.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["region"] = template.Environment.Region,
+        ["resources"] = new JsonArray(alarm.Arn),
+        ["detail"] = new JsonObject
+        {
+            ["alarmName"] = alarm.AlarmName,
+            ["state"] = new JsonObject
+            {
+                ["value"] = change.State,
+                ["reason"] = $"Threshold Crossed: 1 out of the last 1 datapoints [{change.Value?.ToString(CultureInfo.InvariantCulture) ?? "no data"}] was evaluated against the threshold ({alarm.Threshold.ToString(CultureInfo.InvariantCulture)}).",
+                ["timestamp"] = change.At.ToString("O", CultureInfo.InvariantCulture),
+            },
+            ["previousState"] = new JsonObject { ["value"] = change.PreviousState },
+            ["configuration"] = new JsonObject
+            {
+                ["description"] = alarm.Description,
+                ["metrics"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = "m1",
+                    ["metricStat"] = new JsonObject
+                    {
+                        ["metric"] = new JsonObject
+                        {
+                            ["namespace"] = alarm.Namespace,
+                            ["name"] = alarm.MetricName,
+                            ["dimensions"] = new JsonObject([.. alarm.Dimensions.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]),
+                        },
+                        ["period"] = alarm.Period,
+                        ["stat"] = alarm.Statistic,
+                    },
+                    ["returnData"] = true,
+                }),
+            },
+        },
+    };
+}
+
+/// <summary>One alarm state change: the <paramref name="Sequence"/>-th of the run, with the datapoint that caused it.</summary>
+public sealed record AlarmStateChange(int Sequence, string AlarmName, string PreviousState, string State, double? Value, DateTimeOffset At);
