@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutpostServerless.Aws;
+using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.CloudWatch;
 using OutpostServerless.Emulator.DynamoDb;
@@ -59,6 +60,12 @@ public sealed class EmulatedCloud
 
     /// <summary>Free slots of the type on the default Outpost right now (the truth the metric lags behind).</summary>
     public int FreeSlots(string instanceType) => _region.Locked(() => _region.Outposts.FreeSlots(DefaultOutpost(), instanceType));
+
+    /// <summary>
+    /// The metric data CloudWatch itself holds, as GetMetricData answers it, without counting as anyone's API call:
+    /// what CloudWatch's own alarm evaluation reads (the local capacity alarm), not a call a function makes.
+    /// </summary>
+    public GetMetricDataResponse MetricData(GetMetricDataRequest request) => _region.Locked(() => _region.CloudWatch.GetMetricData(request));
 
     /// <summary>Makes exactly <paramref name="freeSlots"/> slots of the type free on the default Outpost, now.</summary>
     public void SetFreeSlots(string instanceType, int freeSlots) =>

@@ -13,7 +13,8 @@ namespace OutpostServerless.Cli.Local;
 /// The template's AWS/Outposts alarms evaluated on the emulated world, and their state changes delivered as
 /// EventBridge does to the rules' function targets (the capacity wake-up). CloudWatch evaluates a metric alarm
 /// once per period on the latest datapoint; the Outpost publishes AvailableInstanceType_Count on each 5-minute
-/// boundary, so the alarm is evaluated there. Missing data is not breaching (the template's TreatMissingData).
+/// boundary, so the alarm is evaluated <see cref="EvaluationDelay"/> after it, once the datapoint can be read
+/// (GetMetricData's EndTime is exclusive). Missing data is not breaching (the template's TreatMissingData).
 /// A change of state — OK to ALARM, or ALARM to OK — is one "CloudWatch Alarm State Change" event (CloudWatch
 /// User Guide, "Alarm events and EventBridge"); staying in ALARM sends none.
 /// </summary>
@@ -26,6 +27,9 @@ public sealed class LocalCapacityAlarms(
     InProcessLambdaInvoker functions,
     Func<AlarmStateChange, IReadOnlyList<TimeSpan>>? delivery = null)
 {
+    /// <summary>How long after a period's boundary its datapoint is evaluated: metric data reaches CloudWatch, and alarms see it, after the fact.</summary>
+    public static readonly TimeSpan EvaluationDelay = TimeSpan.FromSeconds(30);
+
     private readonly LocalEventBus _bus = new(template);
     private readonly IReadOnlyList<SamAlarm> _alarms = [.. template.Alarms.Where(a => a.MetricName == OutpostMetrics.AvailableInstanceTypeCount)];
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
@@ -59,7 +63,8 @@ public sealed class LocalCapacityAlarms(
             while (!cancellationToken.IsCancellationRequested)
             {
                 var now = clock.GetUtcNow();
-                var next = DateTimeOffset.FromUnixTimeSeconds((now.ToUnixTimeSeconds() / (long)period.TotalSeconds + 1) * (long)period.TotalSeconds);
+                var seconds = (long)period.TotalSeconds;
+                var next = DateTimeOffset.FromUnixTimeSeconds(((now - EvaluationDelay).ToUnixTimeSeconds() / seconds + 1) * seconds) + EvaluationDelay;
                 await clock.Delay(next - now, cancellationToken);
                 await EvaluateAsync(cancellationToken);
             }
@@ -84,7 +89,7 @@ public sealed class LocalCapacityAlarms(
         foreach (var alarm in _alarms)
         {
             var now = clock.GetUtcNow();
-            var value = await LatestAsync(alarm, now, cancellationToken);
+            var value = Latest(alarm, now);
             var state = value is { } v && alarm.Breaches(v) ? "ALARM" : "OK";
             var previous = _states.GetValueOrDefault(alarm.AlarmName, "INSUFFICIENT_DATA");
             if (state == previous)
@@ -141,9 +146,10 @@ public sealed class LocalCapacityAlarms(
         }
     }
 
-    private async Task<double?> LatestAsync(SamAlarm alarm, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The alarm's latest datapoint, read as CloudWatch's evaluation reads it: no API call of anyone's.</summary>
+    private double? Latest(SamAlarm alarm, DateTimeOffset now)
     {
-        var response = await cloud.Ports.CloudWatch.GetMetricDataAsync(new GetMetricDataRequest
+        var response = cloud.MetricData(new GetMetricDataRequest
         {
             MetricDataQueries =
             [
@@ -154,9 +160,9 @@ public sealed class LocalCapacityAlarms(
                 },
             ],
             StartTime = now.AddSeconds(-alarm.Period),
-            EndTime = now.AddSeconds(1),
+            EndTime = now,
             ScanBy = "TimestampDescending",
-        }, cancellationToken);
+        });
         var result = response.MetricDataResults.Count > 0 ? response.MetricDataResults[0] : null;
         return result is { Values.Count: > 0 } ? result.Values[0] : null;
     }
