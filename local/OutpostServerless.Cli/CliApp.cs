@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(Teardown.TeardownCommand.Create(output, error));
         root.Subcommands.Add(Status.StatusCommand.Create(output, error));
+        root.Subcommands.Add(Queue.QueueCommand.Create(output, error));
         root.Subcommands.Add(Plan.PlanCommand.Create(output, error));
         root.Subcommands.Add(EmulatorCommand.Create(output, error));
         root.Subcommands.Add(Serve.ServeCommand.Create(output, error));

@@ -47,7 +47,7 @@ public static class StepHandlers
                     settings.ApplyStateMachineArn ?? throw new InvalidStepSettingException(StepSettings.ApplyStateMachineVariable, $"{StepSettings.ApplyStateMachineVariable} is not set; the ProvisioningsApi function needs the provision state machine's ARN"),
                     settings.TeardownStateMachineArn),
                 clock,
-                new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, clock),
+                new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, queue, clock),
                 planner)),
             ["CheckCapacity"] = Handler(new CheckCapacity(aws, queue, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),

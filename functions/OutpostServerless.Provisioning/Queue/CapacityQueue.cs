@@ -38,6 +38,15 @@ public sealed class CapacityQueue(IDynamoDb dynamoDb, string tableName)
         return entries;
     }
 
+    /// <summary>Where this provisioning stands in the queue of this Outpost and instance type; null when it is not in it (or only launched).</summary>
+    public async Task<QueuePlace?> PlaceOfAsync(string outpostId, string instanceType, string provisioningId, CancellationToken cancellationToken)
+    {
+        var entries = await ListAsync(outpostId, instanceType, cancellationToken);
+        return entries.FirstOrDefault(e => e.ProvisioningId == provisioningId && e.Status != QueueEntryStatus.Launched) is { } entry
+            ? QueuePlace.Of(entry, entries)
+            : null;
+    }
+
     /// <summary>This provisioning's entry, if it has one.</summary>
     public async Task<CapacityQueueEntry?> GetAsync(string outpostId, string instanceType, string provisioningId, CancellationToken cancellationToken)
     {

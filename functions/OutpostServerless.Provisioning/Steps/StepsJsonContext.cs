@@ -16,7 +16,7 @@ namespace OutpostServerless.Provisioning.Steps;
 [JsonSerializable(typeof(CheckCapacityInput))]
 [JsonSerializable(typeof(CapacityGate))]
 [JsonSerializable(typeof(JoinCapacityQueueInput))]
-[JsonSerializable(typeof(QueuePlace))]
+[JsonSerializable(typeof(Queue.QueuePlace))]
 [JsonSerializable(typeof(CapacityAlarmEvent))]
 [JsonSerializable(typeof(WakeResult))]
 [JsonSerializable(typeof(EnsureVpcInput))]

@@ -23,7 +23,7 @@ public sealed class CapacityQueueStepsTests
         var place = await ParkAsync(_world, "token-1");
 
         var entry = await _world.Queue.GetAsync(_world.Plan.OutpostId, "c5.large", _world.Plan.ProvisioningId, CancellationToken.None);
-        Assert.Equal((1, 0, 2), (place.Position, place.SlotsAhead, place.SlotsNeeded));
+        Assert.Equal((1, 0, 2, QueueEntryStatus.Waiting), (place.Position, place.SlotsAhead, place.SlotsNeeded, place.Status));
         Assert.Equal((QueueEntryStatus.Waiting, "token-1", 2, ProvisioningWorld.Start), (entry!.Status, entry.TaskToken, entry.SlotsNeeded, entry.Since));
     }
 
@@ -119,4 +119,20 @@ public sealed class CapacityQueueStepsTests
         AttributeDefinitions = [new("provisioningId", Amazon.DynamoDBv2.ScalarAttributeType.S)],
         KeySchema = [new("provisioningId", Amazon.DynamoDBv2.KeyType.HASH)],
     });
+
+    [Fact]
+    public async Task The_queue_lists_each_instance_type_s_queue_in_the_order_it_will_be_served()
+    {
+        await ParkAsync(Other("first"), "t1");
+        _world.Clock.Advance(TimeSpan.FromSeconds(10));
+        await ParkAsync(Other("second"), "t2");
+        _world.SetFreeSlotsAndPublish("c5.large", 10);
+        await Other("through").CheckCapacityAsync(); // not first in line: 10 free, 4 wanted ahead, 2 for it
+
+        var places = await new CapacityQueueReader(_world.Aws, _world.Queue).ListAsync(null, CancellationToken.None);
+
+        Assert.Equal([("through", 0, QueueEntryStatus.Admitted), ("first", 1, QueueEntryStatus.Waiting), ("second", 2, QueueEntryStatus.Waiting)],
+            places.Select(p => (p.ProvisioningId, p.Position, p.Status)));
+        Assert.Equal([0, 0, 2], places.Select(p => p.SlotsAhead));
+    }
 }

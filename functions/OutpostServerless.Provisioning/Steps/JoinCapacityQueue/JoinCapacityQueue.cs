@@ -29,10 +29,7 @@ public sealed class JoinCapacityQueue(CapacityQueue queue, TimeProvider clock, I
                 continue; // a wake-up changed it in between: read it again
             }
 
-            var all = await queue.ListAsync(plan.OutpostId, instanceType, cancellationToken);
-            var ahead = all.Where(e => e.ProvisioningId != entry.ProvisioningId && e.Status == QueueEntryStatus.Waiting
-                && CapacityQueueEntry.ArrivalOrder.Compare(e, entry) < 0).ToList();
-            var place = new QueuePlace(plan.OutpostId, instanceType, needed, ahead.Count + 1, ahead.Sum(e => e.SlotsNeeded), entry.Since);
+            var place = QueuePlace.Of(entry, await queue.ListAsync(plan.OutpostId, instanceType, cancellationToken));
             logger.LogInformation("{ProvisioningId} waits for {SlotsNeeded} {InstanceType} slots on {OutpostId}: place {Position} in the queue, since {Since:O}",
                 plan.ProvisioningId, needed, instanceType, plan.OutpostId, place.Position, place.Since);
             return place;
