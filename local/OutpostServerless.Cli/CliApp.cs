@@ -26,6 +26,7 @@ public static class CliApp
         var bench = BenchCommand.Create(output, error);
         bench.Subcommands.Add(ColdStartCommand.Create(output, error));
         bench.Subcommands.Add(WireBenchCommand.Create(output, error));
+        bench.Subcommands.Add(Bench.QueueBench.CapacityQueueBenchCommand.Create(output, error));
         root.Subcommands.Add(bench);
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

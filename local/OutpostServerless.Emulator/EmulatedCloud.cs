@@ -78,6 +78,16 @@ public sealed class EmulatedCloud
         _region.Locked(() => Schedule(new ScheduledChange(at, ScheduledChange.FreeSlots, instanceType, freeSlots)));
     }
 
+    /// <summary>
+    /// At <paramref name="at"/> (virtual time) the Outpost's other tenants give back <paramref name="slots"/> slots of
+    /// the type (at most what they hold): free slots grow by that much, whatever this account launched meanwhile.
+    /// </summary>
+    public void ScheduleSlotsReleased(DateTimeOffset at, string instanceType, int slots)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(slots);
+        _region.Locked(() => Schedule(new ScheduledChange(at, ScheduledChange.SlotsReleased, instanceType, slots)));
+    }
+
     /// <summary>Connects or disconnects the default Outpost's service link, now or at a later virtual time.</summary>
     public void SetConnected(bool connected, DateTimeOffset? at = null) =>
         _region.Locked(() => Schedule(new ScheduledChange(at ?? _region.Now, ScheduledChange.Connectivity, null, connected ? 1 : 0)));

@@ -34,7 +34,7 @@ public sealed class LocalCapacityAlarms(
     private readonly IReadOnlyList<SamAlarm> _alarms = [.. template.Alarms.Where(a => a.MetricName == OutpostMetrics.AvailableInstanceTypeCount)];
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly List<AlarmStateChange> _changes = [];
-    private readonly List<Task> _deliveries = [];
+    private readonly List<(DateTimeOffset Due, JsonObject Event)> _late = [];
     private readonly Lock _sync = new();
 
     /// <summary>Every state change so far, in order.</summary>
@@ -49,7 +49,7 @@ public sealed class LocalCapacityAlarms(
         }
     }
 
-    /// <summary>Evaluates the alarms at every period boundary until cancelled (then waits for deliveries under way).</summary>
+    /// <summary>Evaluates the alarms at every period boundary, and delivers late copies when due, until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (_alarms.Count == 0)
@@ -64,23 +64,26 @@ public sealed class LocalCapacityAlarms(
             {
                 var now = clock.GetUtcNow();
                 var seconds = (long)period.TotalSeconds;
-                var next = DateTimeOffset.FromUnixTimeSeconds(((now - EvaluationDelay).ToUnixTimeSeconds() / seconds + 1) * seconds) + EvaluationDelay;
+                var evaluation = DateTimeOffset.FromUnixTimeSeconds(((now - EvaluationDelay).ToUnixTimeSeconds() / seconds + 1) * seconds) + EvaluationDelay;
+                var next = _late.Count > 0 && _late[0].Due < evaluation ? _late[0].Due : evaluation;
                 await clock.Delay(next - now, cancellationToken);
-                await EvaluateAsync(cancellationToken);
+                while (_late.Count > 0 && _late[0].Due <= clock.GetUtcNow())
+                {
+                    var late = _late[0];
+                    _late.RemoveAt(0);
+                    await DeliverAsync(late.Event, cancellationToken);
+                }
+
+                if (clock.GetUtcNow() >= evaluation)
+                {
+                    await EvaluateAsync(cancellationToken);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopped: the run it watched is over.
+            // Stopped: the run it watched is over; late copies still pending have nobody left to wake.
         }
-
-        Task[] pending;
-        lock (_sync)
-        {
-            pending = [.. _deliveries];
-        }
-
-        await Task.WhenAll(pending).ConfigureAwait(false);
     }
 
     /// <summary>Evaluates every alarm now; each one whose state changed is delivered.</summary>
@@ -114,27 +117,12 @@ public sealed class LocalCapacityAlarms(
                 }
                 else
                 {
-                    lock (_sync)
-                    {
-                        _deliveries.Add(DeliverLaterAsync(@event, delay, cancellationToken));
-                    }
+                    // Delivered by this same participant when due, in due order (so later events may overtake it).
+                    _late.Add((clock.GetUtcNow() + delay, @event));
+                    _late.Sort((a, b) => a.Due.CompareTo(b.Due));
                 }
             }
         }
-    }
-
-    private async Task DeliverLaterAsync(JsonObject @event, TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await clock.Delay(delay, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return; // the run is over: a late event has nobody left to wake
-        }
-
-        await DeliverAsync(@event, CancellationToken.None);
     }
 
     private async Task DeliverAsync(JsonObject @event, CancellationToken cancellationToken)

@@ -34,50 +34,49 @@ public sealed class QueuedProvisionings(SamTemplate template, EmulatedCloud clou
         var callbacks = new LocalTaskCallbacks(tokens, clock);
         var alarms = new LocalCapacityAlarms(template, cloud, clock, new InProcessLambdaInvoker(template, cloud.Ports, clock, taskCallbacks: callbacks), Delivery);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<ExecutionResult>[] running;
+        var ordered = starts.Select((s, i) => (Start: s, Jitter: new Random(Seed + i))).OrderBy(s => s.Start.After).ToList();
+        var running = new Task<ExecutionResult>[ordered.Count];
+        Task arriving;
         Task watching;
         using (clock.Hold())
         {
-            running = [.. starts.Select((s, i) => StartAsync(s, tokens, new Random(Seed + i), cancellationToken))];
             watching = CapacityEvents ? clock.RunAsync(() => alarms.RunAsync(stop.Token)) : Task.CompletedTask;
-        }
-
-        var results = await Task.WhenAll(running);
-        await stop.CancelAsync();
-        await watching;
-        return new QueuedRunResult(results, alarms.Changes, callbacks.Calls);
-    }
-
-    private async Task<ExecutionResult> StartAsync(QueuedStart start, TaskTokens tokens, Random jitter, CancellationToken cancellationToken)
-    {
-        IDisposable? hold = null;
-        if (start.After > TimeSpan.Zero)
-        {
-            // Arrives later: wait on the clock as a participant, so time moves to exactly then, and keep it there
-            // until the execution has joined the clock.
-            await clock.RunAsync(async () =>
+            // One participant starts each provisioning at its time, so time moves to exactly then.
+            arriving = clock.RunAsync(async () =>
             {
-                await clock.Delay(start.After, cancellationToken);
-                hold = clock.Hold();
+                var elapsed = TimeSpan.Zero;
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    var (start, jitter) = ordered[i];
+                    if (start.After > elapsed)
+                    {
+                        await clock.Delay(start.After - elapsed, cancellationToken);
+                        elapsed = start.After;
+                    }
+
+                    running[i] = Execute(start, tokens, jitter, cancellationToken);
+                }
             });
         }
 
-        Task<ExecutionResult> running;
-        using (hold)
-        {
-            running = _workflow.ExecuteAsync(new LocalExecution
-            {
-                Cloud = cloud,
-                Clock = clock,
-                Request = start.Request,
-                ExecutionName = start.ExecutionName,
-                Tokens = tokens,
-                Jitter = jitter,
-            }, cancellationToken);
-        }
-
-        return await running;
+        await arriving;
+        var results = await Task.WhenAll(running);
+        await stop.CancelAsync();
+        await watching;
+        var inStartOrder = starts.Select(s => results[ordered.FindIndex(o => ReferenceEquals(o.Start, s))]).ToList();
+        return new QueuedRunResult(inStartOrder, alarms.Changes, callbacks.Calls);
     }
+
+    private Task<ExecutionResult> Execute(QueuedStart start, TaskTokens tokens, Random jitter, CancellationToken cancellationToken) =>
+        _workflow.ExecuteAsync(new LocalExecution
+        {
+            Cloud = cloud,
+            Clock = clock,
+            Request = start.Request,
+            ExecutionName = start.ExecutionName,
+            Tokens = tokens,
+            Jitter = jitter,
+        }, cancellationToken);
 }
 
 /// <summary>A provisioning request started <paramref name="After"/> the run begins.</summary>
