@@ -8,12 +8,15 @@ namespace OutpostServerless.Aws;
 /// The ports over the real clients, with what they own (the HTTP connection pool and the SDK's
 /// EC2, DynamoDB and SSM clients): keep one for as long as the ports are used, then dispose it.
 /// </summary>
-public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, IReadOnlyList<AmazonServiceClient> sdkClients, IStepFunctions stepFunctions) : IDisposable
+public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, IReadOnlyList<AmazonServiceClient> sdkClients, StepFunctionsClient stepFunctions) : IDisposable
 {
     public AwsPorts Ports { get; } = ports;
 
     /// <summary>Step Functions, for the provisionings API (the steps never start executions).</summary>
     public IStepFunctions StepFunctions { get; } = stepFunctions;
+
+    /// <summary>The same client, for ending parked tasks (the capacity wake-up).</summary>
+    public ITaskCallbacks TaskCallbacks { get; } = stepFunctions;
 
     public string Region { get; } = region;
 

@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(Teardown.TeardownCommand.Create(output, error));
         root.Subcommands.Add(Status.StatusCommand.Create(output, error));
+        root.Subcommands.Add(Queue.QueueCommand.Create(output, error));
         root.Subcommands.Add(Plan.PlanCommand.Create(output, error));
         root.Subcommands.Add(Build.VerifyBuildCommand.Create(output, error));
         root.Subcommands.Add(EmulatorCommand.Create(output, error));
@@ -28,6 +29,7 @@ public static class CliApp
         bench.Subcommands.Add(ColdStartCommand.Create(output, error));
         bench.Subcommands.Add(WireBenchCommand.Create(output, error));
         bench.Subcommands.Add(DescribeExecutionBenchCommand.Create(output, error));
+        bench.Subcommands.Add(Bench.QueueBench.CapacityQueueBenchCommand.Create(output, error));
         root.Subcommands.Add(bench);
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

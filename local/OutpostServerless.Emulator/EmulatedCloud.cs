@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutpostServerless.Aws;
+using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.CloudWatch;
 using OutpostServerless.Emulator.DynamoDb;
@@ -60,6 +61,12 @@ public sealed class EmulatedCloud
     /// <summary>Free slots of the type on the default Outpost right now (the truth the metric lags behind).</summary>
     public int FreeSlots(string instanceType) => _region.Locked(() => _region.Outposts.FreeSlots(DefaultOutpost(), instanceType));
 
+    /// <summary>
+    /// The metric data CloudWatch itself holds, as GetMetricData answers it, without counting as anyone's API call:
+    /// what CloudWatch's own alarm evaluation reads (the local capacity alarm), not a call a function makes.
+    /// </summary>
+    public GetMetricDataResponse MetricData(GetMetricDataRequest request) => _region.Locked(() => _region.CloudWatch.GetMetricData(request));
+
     /// <summary>Makes exactly <paramref name="freeSlots"/> slots of the type free on the default Outpost, now.</summary>
     public void SetFreeSlots(string instanceType, int freeSlots) =>
         _region.Locked(() => _region.Outposts.SetFreeSlots(DefaultOutpost(), instanceType, freeSlots, _region.Now));
@@ -69,6 +76,16 @@ public sealed class EmulatedCloud
     {
         ArgumentOutOfRangeException.ThrowIfNegative(freeSlots);
         _region.Locked(() => Schedule(new ScheduledChange(at, ScheduledChange.FreeSlots, instanceType, freeSlots)));
+    }
+
+    /// <summary>
+    /// At <paramref name="at"/> (virtual time) the Outpost's other tenants give back <paramref name="slots"/> slots of
+    /// the type (at most what they hold): free slots grow by that much, whatever this account launched meanwhile.
+    /// </summary>
+    public void ScheduleSlotsReleased(DateTimeOffset at, string instanceType, int slots)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(slots);
+        _region.Locked(() => Schedule(new ScheduledChange(at, ScheduledChange.SlotsReleased, instanceType, slots)));
     }
 
     /// <summary>Connects or disconnects the default Outpost's service link, now or at a later virtual time.</summary>

@@ -12,6 +12,25 @@ public interface IStepFunctions
     Task<StartExecutionResponse> StartExecutionAsync(StartExecutionRequest request, CancellationToken cancellationToken = default);
 }
 
+/// <summary>The Step Functions call the capacity wake-up makes: end a parked (<c>.waitForTaskToken</c>) task.</summary>
+public interface ITaskCallbacks
+{
+    /// <summary>
+    /// Ends the <c>.waitForTaskToken</c> task holding the token with this output. A token whose task has ended is
+    /// <c>TaskTimedOut</c>, one never issued <c>TaskDoesNotExist</c>, a malformed one <c>InvalidToken</c>
+    /// (Step Functions API reference, SendTaskSuccess).
+    /// </summary>
+    Task SendTaskSuccessAsync(SendTaskSuccessRequest request, CancellationToken cancellationToken = default);
+}
+
+/// <param name="Output">The task's result: JSON text, at most 256 KiB.</param>
+public sealed record SendTaskSuccessRequest(
+    [property: JsonPropertyName("taskToken")] string TaskToken,
+    [property: JsonPropertyName("output")] string Output);
+
+/// <summary>SendTaskSuccess answers an empty object.</summary>
+public sealed record SendTaskSuccessResponse;
+
 public sealed record StartExecutionRequest(
     [property: JsonPropertyName("stateMachineArn")] string StateMachineArn,
     [property: JsonPropertyName("name")] string? Name,

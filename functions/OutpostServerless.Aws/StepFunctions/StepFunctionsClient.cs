@@ -4,8 +4,8 @@ using OutpostServerless.Aws.Protocols.Json;
 
 namespace OutpostServerless.Aws.StepFunctions;
 
-/// <summary>The Step Functions port over HTTP: awsJson1_0, target prefix <c>AWSStepFunctions</c>, signing name <c>states</c>.</summary>
-public sealed class StepFunctionsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : IStepFunctions
+/// <summary>The Step Functions ports over HTTP: awsJson1_0, target prefix <c>AWSStepFunctions</c>, signing name <c>states</c>.</summary>
+public sealed class StepFunctionsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint) : IStepFunctions, ITaskCallbacks
 {
     public const string TargetPrefix = "AWSStepFunctions";
 
@@ -15,5 +15,11 @@ public sealed class StepFunctionsClient(AwsHttpPipeline pipeline, ServiceEndpoin
     {
         ArgumentNullException.ThrowIfNull(request);
         return _protocol.InvokeAsync("StartExecution", request, StepFunctionsJsonContext.Default.StartExecutionRequest, StepFunctionsJsonContext.Default.StartExecutionResponse, cancellationToken);
+    }
+
+    public Task SendTaskSuccessAsync(SendTaskSuccessRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _protocol.InvokeAsync("SendTaskSuccess", request, StepFunctionsJsonContext.Default.SendTaskSuccessRequest, StepFunctionsJsonContext.Default.SendTaskSuccessResponse, cancellationToken);
     }
 }

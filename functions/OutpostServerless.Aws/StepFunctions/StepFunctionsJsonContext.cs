@@ -6,4 +6,6 @@ namespace OutpostServerless.Aws.StepFunctions;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(StartExecutionRequest))]
 [JsonSerializable(typeof(StartExecutionResponse))]
+[JsonSerializable(typeof(SendTaskSuccessRequest))]
+[JsonSerializable(typeof(SendTaskSuccessResponse))]
 public sealed partial class StepFunctionsJsonContext : JsonSerializerContext;

@@ -19,7 +19,7 @@ public sealed class FunctionComposition(IRuntimeEnvironment environment, Invocat
     {
         _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = new EnvironmentAdapter(environment) });
         var settings = StepSettings.From(environment.Get);
-        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers, settings, _clients.StepFunctions), loggers.CreateLogger<FunctionHost>());
+        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers, settings, _clients.StepFunctions, _clients.TaskCallbacks), loggers.CreateLogger<FunctionHost>());
     }
 
     public void Dispose() => _clients?.Dispose();

@@ -5,6 +5,7 @@ using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Functions.Errors;
 using OutpostServerless.Provisioning;
 using OutpostServerless.Provisioning.Api;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Status;
@@ -19,11 +20,14 @@ namespace OutpostServerless.Functions.Handlers;
 public static class StepHandlers
 {
     /// <param name="stepFunctions">For the provisionings API function (it starts executions); the steps never use it.</param>
-    public static IReadOnlyDictionary<string, IFunctionHandler> Create(AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null, IStepFunctions? stepFunctions = null)
+    /// <param name="taskCallbacks">For the capacity wake-up (it ends parked tasks).</param>
+    public static IReadOnlyDictionary<string, IFunctionHandler> Create(
+        AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null)
     {
         settings ??= new StepSettings();
         var steps = StepsJsonContext.Default;
         var records = new ProvisioningRecords(aws.DynamoDb, settings.Records.TableName);
+        var queue = new CapacityQueue(aws.DynamoDb, settings.CapacityQueueTable);
         var planner = new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>());
         return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
         {
@@ -31,7 +35,7 @@ public static class StepHandlers
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
             ["BeginChange"] = Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
                 steps.BeginChangeInput, steps.ChangeTicket),
-            ["EndChange"] = Handler(new EndChange(records, clock, loggers.CreateLogger<EndChange>()),
+            ["EndChange"] = Handler(new EndChange(records, queue, clock, loggers.CreateLogger<EndChange>()),
                 steps.EndChangeInput, steps.EndChangeResult),
             ["PlanProvisioning"] = Handler(planner,
                 steps.PlanProvisioningInput, steps.ApplyPlan),
@@ -43,10 +47,16 @@ public static class StepHandlers
                     settings.ApplyStateMachineArn ?? throw new InvalidStepSettingException(StepSettings.ApplyStateMachineVariable, $"{StepSettings.ApplyStateMachineVariable} is not set; the ProvisioningsApi function needs the provision state machine's ARN"),
                     settings.TeardownStateMachineArn),
                 clock,
-                new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, clock),
+                new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, queue, clock),
                 planner)),
-            ["CheckCapacity"] = Handler(new CheckCapacity(aws, clock, loggers.CreateLogger<CheckCapacity>()),
+            ["CheckCapacity"] = Handler(new CheckCapacity(aws, queue, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
+            ["JoinCapacityQueue"] = Handler(new JoinCapacityQueue(queue, clock, loggers.CreateLogger<JoinCapacityQueue>()),
+                steps.JoinCapacityQueueInput, steps.QueuePlace),
+            ["WakeCapacityWaiters"] = Handler(new WakeCapacityWaiters(queue, new OutpostMetrics(aws.CloudWatch, clock),
+                    () => taskCallbacks ?? throw new InvalidStepSettingException("WakeCapacityWaiters", "The capacity wake-up needs a Step Functions client."),
+                    clock, loggers.CreateLogger<WakeCapacityWaiters>()),
+                steps.CapacityAlarmEvent, steps.WakeResult),
             ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
                 steps.EnsureVpcInput, steps.VpcResource),
             ["EnsureSubnet"] = Handler(new EnsureSubnet(aws, loggers.CreateLogger<EnsureSubnet>()),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutpostServerless.Functions.Errors;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 
@@ -10,6 +11,7 @@ public sealed record StepSettings
 {
     public const string DefaultCapacityWaitVariable = "OUTPOST_SERVERLESS_DEFAULT_CAPACITY_WAIT_SECONDS";
     public const string ProvisioningsTableVariable = "OUTPOST_SERVERLESS_PROVISIONINGS_TABLE";
+    public const string CapacityQueueTableVariable = "OUTPOST_SERVERLESS_CAPACITY_QUEUE_TABLE";
     public const string LeaseVariable = "OUTPOST_SERVERLESS_LEASE_SECONDS";
     public const string ApplyStateMachineVariable = "OUTPOST_SERVERLESS_APPLY_STATE_MACHINE_ARN";
     public const string TeardownStateMachineVariable = "OUTPOST_SERVERLESS_TEARDOWN_STATE_MACHINE_ARN";
@@ -20,6 +22,9 @@ public sealed record StepSettings
 
     /// <summary>The provisioning records' table and lock lease (the stack's ProvisioningsTable and the state machines' timeout).</summary>
     public ProvisioningRecordOptions Records { get; init; } = ProvisioningRecordOptions.Default;
+
+    /// <summary>The capacity queue's table (the stack's CapacityQueueTable).</summary>
+    public string CapacityQueueTable { get; init; } = CapacityQueue.DefaultTableName;
 
     /// <summary>The state machines the provisionings API starts (its function's own environment: the steps never start executions).</summary>
     public string? ApplyStateMachineArn { get; init; }
@@ -48,6 +53,11 @@ public sealed record StepSettings
         if (variable(ProvisioningsTableVariable) is { Length: > 0 } table)
         {
             settings = settings with { Records = settings.Records with { TableName = table } };
+        }
+
+        if (variable(CapacityQueueTableVariable) is { Length: > 0 } queueTable)
+        {
+            settings = settings with { CapacityQueueTable = queueTable };
         }
 
         settings = settings with

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
@@ -9,7 +10,7 @@ namespace OutpostServerless.Provisioning.Status;
 /// A provisioning's status from its record and the world, for the API function and the <c>status</c> command alike.
 /// Reads only.
 /// </summary>
-public sealed class ProvisioningStatusReader(ProvisioningRecords records, DescribeProvisioning describer, PlanProvisioning planner, TimeProvider clock)
+public sealed class ProvisioningStatusReader(ProvisioningRecords records, DescribeProvisioning describer, PlanProvisioning planner, CapacityQueue queue, TimeProvider clock)
 {
     /// <summary>The status, or null when the stack has no record of <paramref name="provisioningId"/>.</summary>
     public async Task<ProvisioningStatusReport?> ReadAsync(string provisioningId, CancellationToken cancellationToken)
@@ -32,6 +33,9 @@ public sealed class ProvisioningStatusReader(ProvisioningRecords records, Descri
         var drift = lastApplied is null || state is ProvisioningState.Changing or ProvisioningState.TornDown
             ? []
             : (await planner.PlanAsync(lastApplied, cancellationToken)).ChangeSet.Changes.Where(c => c.Action != ChangeAction.NoOp).ToList();
+        // The newest apply's plan names the queue it would wait in.
+        var waiting = Plan(record.AttemptedPlan);
+        var capacity = waiting is null ? null : await queue.PlaceOfAsync(waiting.OutpostId, waiting.Cluster.InstanceType, waiting.ProvisioningId, cancellationToken);
         return new ProvisioningStatusReport(
             record.ProvisioningId,
             state,
@@ -41,7 +45,8 @@ public sealed class ProvisioningStatusReader(ProvisioningRecords records, Descri
             lastApplied,
             resources,
             [.. record.Executions.Reverse()],
-            drift);
+            drift,
+            capacity);
     }
 
     private static ProvisioningPlan? Plan(string? json) => json is null ? null : JsonSerializer.Deserialize(json, RequestJsonContext.Default.ProvisioningPlan);

@@ -1,3 +1,4 @@
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
@@ -14,6 +15,8 @@ namespace OutpostServerless.Provisioning.Status;
 /// What applying the last applied plan again would change (PlanProvisioning's changes other than no-op): empty when
 /// the world is as that apply left it; not computed while a change runs or after a teardown.
 /// </param>
+/// <param name="Capacity">While a change waits for Outpost capacity (or holds slots it was given): its place in the
+/// capacity queue and what it waits for; null otherwise.</param>
 public sealed record ProvisioningStatusReport(
     string ProvisioningId,
     ProvisioningState State,
@@ -23,4 +26,5 @@ public sealed record ProvisioningStatusReport(
     ProvisioningPlan? LastAppliedPlan,
     IReadOnlyList<ProvisioningResource> Resources,
     IReadOnlyList<ExecutionEntry> Executions,
-    IReadOnlyList<ResourceChange> Drift);
+    IReadOnlyList<ResourceChange> Drift,
+    QueuePlace? Capacity = null);

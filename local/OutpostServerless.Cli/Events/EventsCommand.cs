@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Events;
 
@@ -63,7 +64,7 @@ public static class EventsCommand
                 await output.WriteAsync(Text(report));
             }
 
-            return report.Executions.All(e => e.Status == "SUCCEEDED") && report.FailedDeliveries.Count == 0 ? ExitCodes.Succeeded : ExitCodes.Failed;
+            return report.Executions.All(e => e.Status == "SUCCEEDED") && report.FailedDeliveries.Count == 0 && report.Invocations.All(i => i.Error is null) ? ExitCodes.Succeeded : ExitCodes.Failed;
         });
         return new Command("events", "The template's EventBridge rules, locally.") { put };
     }
@@ -75,11 +76,13 @@ public static class EventsCommand
         var putEvents = new List<PutEventReport>();
         var started = new List<(string Rule, ExecutionDescription Execution)>();
         var failed = new List<FailedDeliveryReport>();
+        var invoked = new List<InvokedFunctionReport>();
         foreach (var @event in events)
         {
-            var delivery = EventDelivery.Deliver(template, bus, stepFunctions, @event);
+            var delivery = await EventDelivery.DeliverAsync(template, bus, stepFunctions, @event, cancellationToken);
             putEvents.Add(delivery.Event);
             started.AddRange(delivery.Started);
+            invoked.AddRange(delivery.Invoked);
             failed.AddRange(delivery.Failed);
         }
 
@@ -90,7 +93,7 @@ public static class EventsCommand
             executions.Add(new StartedExecutionReport(rule, stopped.ExecutionArn, stopped.Name, stopped.Status, stopped.Error, stopped.Cause, stopped.Input, stopped.Output));
         }
 
-        return new EventsReport(putEvents, executions, failed);
+        return new EventsReport(putEvents, executions, failed) { Invocations = invoked };
     }
 
     private static string Text(EventsReport report)
@@ -105,6 +108,11 @@ public static class EventsCommand
         foreach (var failure in report.FailedDeliveries)
         {
             lines.Add($"  ✗ {failure.Rule}: not delivered: {failure.Problem}");
+        }
+
+        foreach (var invocation in report.Invocations)
+        {
+            lines.Add($"  {invocation.Rule} invoked {invocation.Function}: {(invocation.Error is null ? invocation.Output?.ToJsonString() : $"failed {invocation.Error}")}");
         }
 
         foreach (var execution in report.Executions)

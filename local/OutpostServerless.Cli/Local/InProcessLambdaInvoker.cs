@@ -17,26 +17,24 @@ namespace OutpostServerless.Cli.Local;
 /// function, its Handler to the step, its environment (Globals included) to the step settings, as on
 /// Lambda. A function error reaches the engine as Lambda reports it to Step Functions: the error is the
 /// errorType, the cause the error object as JSON. <paramref name="stepFunctions"/> is what the provisionings API
-/// function starts executions with (the steps never use it).
+/// function starts executions with, <paramref name="taskCallbacks"/> what the capacity wake-up ends parked tasks with
+/// (the steps use neither).
 /// </summary>
-public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null) : ITaskInvoker
+public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null) : ITaskInvoker
 {
-    private const string LambdaInvokeIntegration = "arn:aws:states:::lambda:invoke";
-
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
-        // arn:aws:states:::lambda:invoke[.waitForTaskToken]: the input is the Invoke request, {"FunctionName", "Payload"}.
-        var invoke = invocation.Resource.StartsWith(LambdaInvokeIntegration, StringComparison.Ordinal);
-        var functionArn = invoke ? FunctionArnOf(invocation.Input?["FunctionName"]) : invocation.Resource;
+        var target = LambdaInvokeTarget.Of(invocation);
+        // The integration's FunctionName may be a name or an ARN, as Lambda takes either.
+        var functionArn = target.FunctionArn.StartsWith("arn:", StringComparison.Ordinal) ? target.FunctionArn : template.Environment.FunctionArn(target.FunctionArn);
         if (!template.TryFunctionByArn(functionArn, out var function))
         {
             return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {functionArn}");
         }
 
-        var payload = invoke ? invocation.Input?["Payload"] : invocation.Input;
-        var result = await InvokeFunctionAsync(function, payload?.ToJsonString() ?? "null", logs: null, cancellationToken);
+        var result = await InvokeFunctionAsync(function, target.Payload?.ToJsonString() ?? "null", logs: null, cancellationToken);
         return result.Error is { } error
             ? TaskOutcome.FunctionError(error.ErrorType, error.ErrorMessage, error.StackTrace)
             : TaskOutcome.Success(JsonNode.Parse(result.Payload!));
@@ -58,13 +56,7 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
         return await host.InvokeAsync(function.Handler, payload, cancellationToken);
     }
 
-    /// <summary>An Invoke request's FunctionName, a name or an ARN, as the function's ARN.</summary>
-    private string FunctionArnOf(JsonNode? functionName) =>
-        functionName is JsonValue value && value.TryGetValue<string>(out var name)
-            ? name.StartsWith("arn:", StringComparison.Ordinal) ? name : template.Environment.FunctionArn(name)
-            : "(no FunctionName)";
-
     private FunctionHost HostFor(SamFunction function, ILoggerFactory loggers) => new(
-        StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions),
+        StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions, taskCallbacks),
         loggers.CreateLogger<FunctionHost>());
 }

@@ -27,4 +27,9 @@ public sealed record LocalExecution
     /// <c>EmulatorServer</c> over <see cref="Cloud"/>, so the same world is reached over HTTP.
     /// </summary>
     public AwsPorts? Ports { get; init; }
+    /// <summary>
+    /// The task tokens its runner issues: share one among the executions of a world so a SendTaskSuccess (the
+    /// capacity wake-up's) reaches whichever execution parked; null: the execution's own.
+    /// </summary>
+    public TaskTokens? Tokens { get; init; }
 }

@@ -115,24 +115,13 @@ public sealed class LocalWorkflow
     /// faults, no state file — the caller does what it wants with <see cref="LocalExecution.Cloud"/>
     /// before and after.
     /// </summary>
-    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken) =>
-        ExecuteAsync(execution, RunnerFor(execution), cancellationToken);
-
-    /// <summary>The runner for <paramref name="execution"/>: whoever holds it can deliver its task tokens (SendTaskSuccess, …).</summary>
-    public StateMachineRunner RunnerFor(LocalExecution execution)
+    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
+        template.DeployTo(execution.Cloud);
         ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
-        return new StateMachineRunner(definition, invoker, execution.Clock);
-    }
-
-    /// <summary>As <see cref="ExecuteAsync(LocalExecution, CancellationToken)"/> with a runner from <see cref="RunnerFor"/>.</summary>
-    public Task<ExecutionResult> ExecuteAsync(LocalExecution execution, StateMachineRunner runner, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(execution);
-        ArgumentNullException.ThrowIfNull(runner);
-        template.DeployTo(execution.Cloud);
+        var runner = new StateMachineRunner(definition, invoker, execution.Clock, execution.Tokens ?? new TaskTokens(execution.Clock));
         return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
         {
             ExecutionName = execution.ExecutionName,

@@ -74,12 +74,13 @@ public sealed class ProcessLambdaInvoker : ITaskInvoker, IAsyncDisposable
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        if (!_template.TryFunctionByArn(invocation.Resource, out var function))
+        var target = LambdaInvokeTarget.Of(invocation);
+        if (!_template.TryFunctionByArn(target.FunctionArn, out var function))
         {
-            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {invocation.Resource}");
+            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {target.FunctionArn}");
         }
 
-        var payload = invocation.Input?.ToJsonString() ?? "null";
+        var payload = target.Payload?.ToJsonString() ?? "null";
         LambdaInvocationResult result;
         try
         {

@@ -20,4 +20,14 @@ public sealed record SamEnvironment(string Region, string AccountId)
     public string AlarmArn(string alarmName) => $"arn:aws:cloudwatch:{Region}:{AccountId}:alarm:{alarmName}";
 
     public string RuleArn(string ruleName) => $"arn:aws:events:{Region}:{AccountId}:rule/{ruleName}";
+
+    /// <summary>
+    /// The value a required parameter (no Default) takes in a local stack when not overridden: <c>OutpostArn</c> is
+    /// the emulator's Outpost. The template itself carries no such default, so a real deploy must give one.
+    /// </summary>
+    public string? LocalValueOf(string parameter) => parameter switch
+    {
+        "OutpostArn" => $"arn:aws:outposts:{Region}:{AccountId}:outpost/{OutpostServerless.Emulator.OutpostOption.DefaultRack.OutpostId}",
+        _ => null,
+    };
 }

@@ -4,23 +4,41 @@ using YamlDotNet.RepresentationModel;
 namespace OutpostServerless.Cli.Sam;
 
 /// <summary>
-/// Reads the EventBridge rules that start a state machine: a state machine's <c>EventBridgeRule</c> or
-/// <c>CloudWatchEvent</c> events (what SAM turns into an <c>AWS::Events::Rule</c> with the state machine as
-/// target), and plain <c>AWS::Events::Rule</c> resources with a target whose <c>Arn</c> is a state machine.
+/// Reads the EventBridge rules with a target in the stack: a state machine's or a function's <c>EventBridgeRule</c> or
+/// <c>CloudWatchEvent</c> events (what SAM turns into an <c>AWS::Events::Rule</c> with it as target), and plain
+/// <c>AWS::Events::Rule</c> resources with a target whose <c>Arn</c> is a state machine. A resource whose
+/// <c>Condition</c> is false is not created, so neither is its rule.
 /// </summary>
 internal static class SamEventRules
 {
     private const string DefaultBus = "default";
 
-    public static IReadOnlyList<SamEventRule> Read(YamlMappingNode resources, SamValueResolver resolver, SamEnvironment environment)
+    public static IReadOnlyList<SamEventRule> Read(YamlMappingNode resources, SamValueResolver resolver, SamEnvironment environment, SamConditions conditions)
     {
         var rules = new List<SamEventRule>();
         foreach (var (key, resource) in resources.Children)
         {
             var logicalId = ((YamlScalarNode)key).Value!;
             var properties = SamTemplate.Child(resource, "Properties");
+            if (!conditions.Creates(resource))
+            {
+                continue;
+            }
+
             switch (SamTemplate.Scalar(SamTemplate.Child(resource, "Type")))
             {
+                case SamTypes.Function:
+                    foreach (var (eventKey, eventNode) in (IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)(SamTemplate.Child(properties, "Events") as YamlMappingNode)?.Children ?? [])
+                    {
+                        if (SamTemplate.Scalar(SamTemplate.Child(eventNode, "Type")) is "EventBridgeRule" or "CloudWatchEvent")
+                        {
+                            var id = logicalId + ((YamlScalarNode)eventKey).Value;
+                            rules.Add(Rule(id, SamTemplate.Child(eventNode, "Properties"), "Pattern", "RuleName", SamTemplate.Child(eventNode, "Properties"), logicalId, resolver, environment)
+                                with { TargetKind = SamRuleTargetKind.Function });
+                        }
+                    }
+
+                    break;
                 case SamTypes.StateMachine:
                     foreach (var (eventKey, eventNode) in (IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)(SamTemplate.Child(properties, "Events") as YamlMappingNode)?.Children ?? [])
                     {

@@ -27,6 +27,9 @@ public sealed record SamTemplate(
     /// <summary>The EventBridge rules whose target is a state machine.</summary>
     public IReadOnlyList<SamEventRule> EventRules { get; init; } = [];
 
+    /// <summary>The single-metric CloudWatch alarms (the capacity alarm among them).</summary>
+    public IReadOnlyList<SamAlarm> Alarms { get; init; } = [];
+
     public SamEnvironment Environment { get; init; } = new("us-west-2", "123456789012");
 
     /// <summary>The stack's DynamoDB tables (the provisioning records), as CreateTable requests.</summary>
@@ -61,7 +64,7 @@ public sealed record SamTemplate(
             : throw new SamTemplateException(path, "the template is not one YAML mapping");
         var resources = Child(root, "Resources") as YamlMappingNode
             ?? throw new SamTemplateException(path, "Resources is missing");
-        var parameters = ReadParameters(path, Child(root, "Parameters") as YamlMappingNode, parameterOverrides ?? new Dictionary<string, string>());
+        var parameters = ReadParameters(path, Child(root, "Parameters") as YamlMappingNode, parameterOverrides ?? new Dictionary<string, string>(), environment);
         var listParameters = ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)(Child(root, "Parameters") as YamlMappingNode)?.Children ?? [])
             .Where(p => Scalar(Child(p.Value, "Type")) is { } type && (type == "CommaDelimitedList" || type.StartsWith("List<", StringComparison.Ordinal)))
             .Select(p => ((YamlScalarNode)p.Key).Value!)
@@ -69,6 +72,7 @@ public sealed record SamTemplate(
         var globalFunction = Child(Child(root, "Globals"), "Function");
         var resolver = new SamValueResolver(path, resources, parameters, environment, listParameters, Scalar(Child(globalFunction, "AutoPublishAlias")));
         var globalHandler = Scalar(Child(globalFunction, "Handler"));
+        var conditions = new SamConditions(Child(root, "Conditions") as YamlMappingNode, resolver);
 
         var functions = new Dictionary<string, SamFunction>(StringComparer.Ordinal);
         var stateMachines = new Dictionary<string, SamStateMachine>(StringComparer.Ordinal);
@@ -100,7 +104,8 @@ public sealed record SamTemplate(
         {
             Parameters = parameters,
             ApiRoutes = SamApiRoutes.Read(resources, resolver, environment),
-            EventRules = SamEventRules.Read(resources, resolver, environment),
+            EventRules = SamEventRules.Read(resources, resolver, environment, conditions),
+            Alarms = SamAlarms.Read(resources, resolver, environment, conditions),
             Tables = SamTables.Read(resources, resolver),
             Environment = environment,
         };
@@ -139,13 +144,13 @@ public sealed record SamTemplate(
         return machine is not null;
     }
 
-    private static Dictionary<string, string?> ReadParameters(string path, YamlMappingNode? declared, IReadOnlyDictionary<string, string> overrides)
+    private static Dictionary<string, string?> ReadParameters(string path, YamlMappingNode? declared, IReadOnlyDictionary<string, string> overrides, SamEnvironment environment)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (key, value) in (IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)declared?.Children ?? [])
         {
             var name = ((YamlScalarNode)key).Value!;
-            values[name] = overrides.TryGetValue(name, out var given) ? Checked(path, name, value, given) : Scalar(Child(value, "Default"));
+            values[name] = overrides.TryGetValue(name, out var given) ? Checked(path, name, value, given) : Scalar(Child(value, "Default")) ?? environment.LocalValueOf(name);
         }
 
         var unknown = overrides.Keys.FirstOrDefault(name => !values.ContainsKey(name));

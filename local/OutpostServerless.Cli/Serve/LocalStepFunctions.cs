@@ -27,6 +27,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly StateFile? stateFile;
     private readonly Task worker;
+    private readonly InProcessLambdaInvoker functions;
     private int disposed;
 
     public LocalStepFunctions(SamTemplate template, EmulatedCloud cloud, TimeProvider clock, StateFile? stateFile = null)
@@ -37,6 +38,9 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         this.template = template;
         Cloud = cloud;
         Clock = clock;
+        Tokens = new TaskTokens(clock);
+        TaskCallbacks = new LocalTaskCallbacks(Tokens, clock);
+        functions = new InProcessLambdaInvoker(template, cloud.Ports, clock, new LocalStepFunctionsClient(this), TaskCallbacks);
         this.stateFile = stateFile;
         var deployed = clock.GetUtcNow();
         machines = template.StateMachines.Values.ToDictionary(
@@ -52,6 +56,22 @@ public sealed class LocalStepFunctions : IAsyncDisposable
 
     /// <summary>The world's clock: a <see cref="VirtualClock"/> (<c>serve</c>, <c>events put</c>) or real time (<c>emulator serve</c>).</summary>
     public TimeProvider Clock { get; }
+
+    /// <summary>The task tokens of every execution here: SendTaskSuccess from any function reaches any of them.</summary>
+    public TaskTokens Tokens { get; }
+
+    /// <summary>SendTaskSuccess as the functions call it here.</summary>
+    public LocalTaskCallbacks TaskCallbacks { get; }
+
+    /// <summary>
+    /// Invokes a function of the template on this world, as an EventBridge rule or another service does (the
+    /// capacity wake-up ends parked executions through <see cref="TaskCallbacks"/>).
+    /// </summary>
+    public Task<TaskOutcome> InvokeFunctionAsync(SamFunction function, JsonNode? input, string invokedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        return functions.InvokeAsync(new TaskInvocation(function.Arn, input, invokedBy, 0), cancellationToken);
+    }
 
     /// <summary>
     /// A world loaded from <paramref name="stateFile"/> when it exists (and saved there after each execution),
@@ -259,13 +279,13 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     }
 
     /// <summary>SendTaskSuccess: ends the callback task holding <paramref name="taskToken"/> with <paramref name="output"/> (JSON text).</summary>
-    public void SendTaskSuccess(string taskToken, string output) => Deliver(taskToken, runner => runner.SendTaskSuccess(taskToken, output));
+    public void SendTaskSuccess(string taskToken, string output) => Deliver(() => Tokens.SendTaskSuccess(taskToken, output));
 
     /// <summary>SendTaskFailure: fails the callback task holding <paramref name="taskToken"/>.</summary>
-    public void SendTaskFailure(string taskToken, string? error, string? cause) => Deliver(taskToken, runner => runner.SendTaskFailure(taskToken, error, cause));
+    public void SendTaskFailure(string taskToken, string? error, string? cause) => Deliver(() => Tokens.SendTaskFailure(taskToken, error, cause));
 
     /// <summary>SendTaskHeartbeat: restarts the HeartbeatSeconds clock of the task holding <paramref name="taskToken"/>.</summary>
-    public void SendTaskHeartbeat(string taskToken) => Deliver(taskToken, runner => runner.SendTaskHeartbeat(taskToken));
+    public void SendTaskHeartbeat(string taskToken) => Deliver(() => Tokens.SendTaskHeartbeat(taskToken));
 
     /// <summary>The execution once it has stopped (SUCCEEDED, FAILED, ...).</summary>
     public Task<ExecutionDescription> WhenStoppedAsync(string executionArn, CancellationToken cancellationToken)
@@ -306,37 +326,19 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     }
 
     /// <summary>
-    /// A token belongs to the runner that issued it: each execution's runner is asked in turn. A malformed token is
-    /// InvalidToken at once; one no runner issued is TaskDoesNotExist; a closed task's, TaskTimedOut (AWS's codes).
+    /// Every execution here stands for one account, so one registry holds all their tokens (<see cref="Tokens"/>),
+    /// and its refusals are AWS's: InvalidToken, TaskDoesNotExist, TaskTimedOut for a closed task.
     /// </summary>
-    private void Deliver(string taskToken, Action<StateMachineRunner> send)
+    private static void Deliver(Action send)
     {
-        List<StateMachineRunner> runners;
-        lock (sync)
+        try
         {
-            runners = [.. executions.Values.Select(e => e.Runner).OfType<StateMachineRunner>()];
+            send();
         }
-
-        foreach (var runner in runners)
+        catch (TaskTokenException refused)
         {
-            try
-            {
-                send(runner);
-                return;
-            }
-            catch (TaskTokenException notThisRunner) when (notThisRunner.ErrorCode == TaskTokenErrorCodes.TaskDoesNotExist)
-            {
-                // Another execution's token, maybe.
-            }
-            catch (TaskTokenException refused)
-            {
-                throw new StepFunctionsException(refused.ErrorCode, refused.Message);
-            }
+            throw new StepFunctionsException(refused.ErrorCode, refused.Message);
         }
-
-        throw StateMachineRunner.IsWellFormedTaskToken(taskToken)
-            ? new StepFunctionsException(TaskTokenErrorCodes.TaskDoesNotExist, "Task does not exist anymore")
-            : new StepFunctionsException(TaskTokenErrorCodes.InvalidToken, "Invalid token");
     }
 
     private LocalStateMachine FindMachine(string stateMachineArn) =>
@@ -371,6 +373,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                         Clock = Clock,
                         Request = execution.Input,
                         ExecutionName = execution.Name,
+                        Tokens = Tokens,
                         Observer = written =>
                         {
                             lock (sync)
@@ -379,13 +382,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
                             }
                         },
                     };
-                    var runner = execution.Workflow.RunnerFor(local);
-                    lock (sync)
-                    {
-                        execution.Runner = runner;
-                    }
-
-                    result = await execution.Workflow.ExecuteAsync(local, runner, run.Token);
+                    result = await execution.Workflow.ExecuteAsync(local, run.Token);
                 }
                 catch (Exception crashed) when (crashed is not OperationCanceledException)
                 {

@@ -29,9 +29,6 @@ internal sealed class ServedExecution(string arn, string stateMachineArn, string
     /// <summary>Cancelled by StopExecution: the engine ends the execution ABORTED.</summary>
     public CancellationTokenSource Stopping { get; } = new();
 
-    /// <summary>The runner, once the execution runs: it holds the execution's task tokens.</summary>
-    public StateMachineRunner? Runner { get; set; }
-
     public TaskCompletionSource<ExecutionDescription> Stopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool HasEnded => result is not null;

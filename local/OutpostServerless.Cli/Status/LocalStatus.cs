@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;
@@ -30,6 +31,7 @@ public static class LocalStatus
             new ProvisioningRecords(cloud.Ports.DynamoDb, ProvisioningRecordOptions.Default.TableName),
             new DescribeProvisioning(cloud.Ports, NullLogger<DescribeProvisioning>.Instance),
             new PlanProvisioning(cloud.Ports, NullLogger<PlanProvisioning>.Instance),
+            new CapacityQueue(cloud.Ports.DynamoDb, CapacityQueue.DefaultTableName),
             clock);
         try
         {

@@ -54,6 +54,15 @@ public static class StatusCommand
         var state = JsonSerializer.Serialize(report.State, StatusJsonContext.Default.ProvisioningState).Trim('"');
         console.MarkupLine($"Provisioning [bold]{Markup.Escape(report.ProvisioningId)}[/]: {Markup.Escape(state)} (generation {report.Generation}"
             + (report.RunningExecution is { } running ? $", {Markup.Escape(running)} running)" : ")"));
+        if (report.Capacity is { } capacity)
+        {
+            console.MarkupLine(capacity.Status == Provisioning.Queue.QueueEntryStatus.Waiting
+                ? Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"Waiting for {capacity.SlotsNeeded} {capacity.InstanceType} slots on {capacity.OutpostId} since {capacity.Since:u}: place {capacity.Position} in the queue, {capacity.SlotsAhead} slots wanted ahead of it"))
+                : Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"Admitted by the capacity queue: holds {capacity.SlotsNeeded} {capacity.InstanceType} slots on {capacity.OutpostId} (waited since {capacity.Since:u})")));
+        }
+
         var resources = new Table().AddColumns("Resource", "Id", "State", "Detail");
         foreach (var resource in report.Resources)
         {

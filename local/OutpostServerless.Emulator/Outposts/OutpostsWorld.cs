@@ -110,6 +110,11 @@ internal sealed partial class OutpostsWorld(EmulatedRegion region)
                 {
                     SetConnected(outpost, change.Value != 0, change.At);
                 }
+                else if (change.Kind == ScheduledChange.SlotsReleased)
+                {
+                    var held = outpost.OtherTenantSlots.GetValueOrDefault(change.InstanceType!);
+                    SetFreeSlots(outpost, change.InstanceType!, FreeSlots(outpost, change.InstanceType!) + Math.Min(change.Value, held), change.At);
+                }
                 else
                 {
                     SetFreeSlots(outpost, change.InstanceType!, change.Value, change.At);

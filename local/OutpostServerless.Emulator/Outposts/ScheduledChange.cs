@@ -5,4 +5,7 @@ internal sealed record ScheduledChange(DateTimeOffset At, string Kind, string? I
 {
     public const string FreeSlots = "free-slots";
     public const string Connectivity = "connectivity";
+
+    /// <summary>Other tenants of the Outpost (other accounts, workloads outside the world) give <see cref="Value"/> slots back.</summary>
+    public const string SlotsReleased = "slots-released";
 }

@@ -79,6 +79,27 @@ public sealed class VirtualClock : TimeProvider
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> as one more participant of the clock, alongside the executions: its
+    /// <see cref="Delay"/>s wake it exactly when due and it keeps its turn while it works, as a strand of an
+    /// execution does. For what the world does on its own schedule, such as a CloudWatch alarm evaluated every
+    /// period.
+    /// </summary>
+    public async Task RunAsync(Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var strand = await new VirtualTimeline(this).EnterAsync().ConfigureAwait(false);
+        strand.MakeCurrent();
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            strand.Exit();
+        }
+    }
+
+    /// <summary>
     /// Keeps time still until the returned handle is disposed, while strands still run. Use it to start
     /// several executions at the same virtual instant: without it the first may already be waiting, and
     /// time moving, before the next one is started.

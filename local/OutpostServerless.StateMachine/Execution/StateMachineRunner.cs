@@ -16,49 +16,28 @@ namespace OutpostServerless.StateMachine;
 /// time through <paramref name="clock"/> — a <see cref="VirtualClock"/> for instant, deterministic runs,
 /// or <see cref="TimeProvider.System"/> to wait for real. Several executions may share one clock.
 /// </summary>
-public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskInvoker invoker, TimeProvider clock)
+public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskInvoker invoker, TimeProvider clock, TaskTokens tokens)
 {
-    private readonly TaskCallbacks _callbacks = new();
-
-    /// <summary>
-    /// SendTaskSuccess: ends the <c>.waitForTaskToken</c> task holding <paramref name="taskToken"/> with
-    /// <paramref name="output"/> (JSON text) as its result.
-    /// </summary>
-    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist, TaskTimedOut (already closed) or InvalidOutput.</exception>
-    public void SendTaskSuccess(string taskToken, string output)
+    /// <summary>A runner with its own task tokens: only its own SendTask* calls reach its executions.</summary>
+    public StateMachineRunner(StateMachineDefinition definition, ITaskInvoker invoker, TimeProvider clock)
+        : this(definition, invoker, clock, new TaskTokens(clock))
     {
-        ArgumentNullException.ThrowIfNull(output);
-        JsonNode? result;
-        try
-        {
-            result = JsonText.Parse(output);
-        }
-        catch (JsonException e)
-        {
-            throw new TaskTokenException(TaskTokenErrorCodes.InvalidOutput, taskToken, $"Invalid output: {e.Message}");
-        }
-
-        SendTaskSuccess(taskToken, result);
     }
 
-    /// <inheritdoc cref="SendTaskSuccess(string, string)"/>
-    public void SendTaskSuccess(string taskToken, JsonNode? output) =>
-        Deliver(taskToken, TaskOutcome.Success(JsonText.Clone(output)));
+    /// <summary>The task tokens this runner's executions issue (shared with other runners when given).</summary>
+    public TaskTokens Tokens => tokens;
 
-    /// <summary>SendTaskFailure: fails the task holding <paramref name="taskToken"/> with this error and cause (both optional, as on AWS).</summary>
-    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
-    public void SendTaskFailure(string taskToken, string? error = null, string? cause = null) =>
-        Deliver(taskToken, TaskOutcome.Failure(error ?? string.Empty, cause));
+    /// <inheritdoc cref="TaskTokens.SendTaskSuccess(string, string)"/>
+    public void SendTaskSuccess(string taskToken, string output) => tokens.SendTaskSuccess(taskToken, output);
 
-    /// <summary>SendTaskHeartbeat: restarts the HeartbeatSeconds clock of the task holding <paramref name="taskToken"/>.</summary>
-    /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
-    public void SendTaskHeartbeat(string taskToken)
-    {
-        if (!_callbacks.Find(taskToken).TryHeartbeat(clock.GetUtcNow()))
-        {
-            throw Closed(taskToken);
-        }
-    }
+    /// <inheritdoc cref="TaskTokens.SendTaskSuccess(string, string)"/>
+    public void SendTaskSuccess(string taskToken, JsonNode? output) => tokens.SendTaskSuccess(taskToken, output);
+
+    /// <inheritdoc cref="TaskTokens.SendTaskFailure(string, string?, string?)"/>
+    public void SendTaskFailure(string taskToken, string? error = null, string? cause = null) => tokens.SendTaskFailure(taskToken, error, cause);
+
+    /// <inheritdoc cref="TaskTokens.SendTaskHeartbeat(string)"/>
+    public void SendTaskHeartbeat(string taskToken) => tokens.SendTaskHeartbeat(taskToken);
 
     /// <summary>Whether <paramref name="taskToken"/> has the shape of a token a runner issues (else SendTask* calls answer InvalidToken).</summary>
     public static bool IsWellFormedTaskToken(string taskToken) => TaskCallbacks.IsWellFormed(taskToken);
@@ -81,17 +60,6 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         }
     }
 
-    private void Deliver(string taskToken, TaskOutcome outcome)
-    {
-        if (!_callbacks.Find(taskToken).TryDeliver(outcome))
-        {
-            throw Closed(taskToken);
-        }
-    }
-
-    private static TaskTokenException Closed(string taskToken) =>
-        new(TaskTokenErrorCodes.TaskTimedOut, taskToken, "Task Timed Out: 'Provided task does not exist anymore'");
-
     private async Task<ExecutionResult> RunOnStrandAsync(
         JsonNode input,
         ExecutionOptions options,
@@ -106,7 +74,7 @@ public sealed class StateMachineRunner(StateMachineDefinition definition, ITaskI
         var startDate = timeline.Now;
         var history = new ExecutionHistory(clock, options.Observer);
         var identity = new ExecutionIdentity(executionArn, name, JsonText.Clone(input), startDate, options.RoleArn, options.StateMachineArn, arn.Name);
-        var execution = new ExecutionRun(timeline, invoker, history, identity, random, arn.Region, _callbacks);
+        var execution = new ExecutionRun(timeline, invoker, history, identity, random, arn.Region, tokens.Callbacks);
         var cursor = new HistoryCursor();
         history.Add(cursor, HistoryEventTypes.ExecutionStarted, EventDetail.ExecutionStarted(input, options.RoleArn));
 

@@ -67,9 +67,13 @@ public sealed class ProvisionDefinitionTests
         }
     }
 
+    /// <summary>The function each Task invokes: its Resource, or for the Lambda service integration its FunctionName.</summary>
     private static IEnumerable<string> TaskResources(JsonNode node) => node switch
     {
-        JsonObject state when state["Type"]?.GetValue<string>() == "Task" => [state["Resource"]!.GetValue<string>()],
+        JsonObject state when state["Type"]?.GetValue<string>() == "Task" =>
+            [state["Resource"]!.GetValue<string>().StartsWith("arn:aws:states:::lambda:invoke", StringComparison.Ordinal)
+                ? state["Parameters"]!["FunctionName"]!.GetValue<string>()
+                : state["Resource"]!.GetValue<string>()],
         JsonObject other => other.Select(member => member.Value).Where(value => value is not null).SelectMany(value => TaskResources(value!)),
         JsonArray array => array.Where(item => item is not null).SelectMany(item => TaskResources(item!)),
         _ => [],

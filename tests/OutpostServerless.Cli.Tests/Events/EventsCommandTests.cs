@@ -6,16 +6,33 @@ namespace OutpostServerless.Cli.Tests.Events;
 public sealed class EventsCommandTests
 {
     [Fact]
-    public async Task A_capacity_alarm_going_to_ALARM_starts_the_configured_provisioning()
+    public async Task A_capacity_alarm_going_to_ALARM_invokes_the_capacity_wake_up_and_starts_nothing()
     {
         var (exitCode, output) = await PutAsync("capacity-alarm.json", "--json");
 
         var report = JsonNode.Parse(output)!;
+        var invocation = Assert.Single(report["invocations"]!.AsArray())!;
+        Assert.Equal(0, exitCode);
+        Assert.Empty(report["executions"]!.AsArray());
+        Assert.Equal(("outpost-serverless-capacity-available", "WakeCapacityWaitersFunction"), (invocation["rule"]!.GetValue<string>(), invocation["function"]!.GetValue<string>()));
+        Assert.Null(invocation["error"]);
+        Assert.Empty(invocation["output"]!["woken"]!.AsArray()); // nobody waits in a new world
+    }
+
+    [Fact]
+    public async Task With_a_configured_request_a_capacity_alarm_also_starts_that_provisioning()
+    {
+        var request = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryFiles.Example("batch-task.json")))!.ToJsonString();
+
+        var (exitCode, output) = await RunAsync("events", "put", Sample("capacity-alarm.json"), "--json", "--template", RepositoryFiles.Template,
+            "--parameter-overrides", $"CapacityProvisioningRequest={request}");
+
+        var report = JsonNode.Parse(output)!;
         var execution = Assert.Single(report["executions"]!.AsArray())!;
         Assert.Equal(0, exitCode);
-        Assert.Equal("outpost-serverless-capacity-available", execution["rule"]!.GetValue<string>());
+        Assert.Equal("outpost-serverless-capacity-provisioning", execution["rule"]!.GetValue<string>());
         Assert.Equal("SUCCEEDED", execution["status"]!.GetValue<string>());
-        Assert.Equal("outpost-capacity-web", execution["input"]!["provisioningId"]!.GetValue<string>());
+        Assert.Equal("nightly-reconcile", execution["input"]!["provisioningId"]!.GetValue<string>());
         Assert.StartsWith("arn:aws:states:us-west-2:123456789012:execution:outpost-serverless-provision:", execution["executionArn"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -53,6 +70,7 @@ public sealed class EventsCommandTests
             var (_, output) = await RunAsync("events", "put", file, "--json", "--template", RepositoryFiles.Template);
 
             Assert.Empty(JsonNode.Parse(output)!["executions"]!.AsArray());
+            Assert.Empty(JsonNode.Parse(output)!["invocations"]!.AsArray());
         }
         finally
         {

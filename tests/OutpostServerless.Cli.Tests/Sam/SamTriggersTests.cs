@@ -69,7 +69,7 @@ public sealed class SamTriggersTests
 
         var rule = file.Load().EventRules.Single(r => r.RuleName == "sam-rule");
 
-        Assert.Equal(("Machine", true, "$.detail"), (rule.StateMachineLogicalId, rule.Enabled, rule.Input.InputPath));
+        Assert.Equal(("Machine", true, "$.detail"), (rule.TargetLogicalId, rule.Enabled, rule.Input.InputPath));
         Assert.Equal(5, rule.Pattern["detail"]!["count"]![0]!["numeric"]![1]!.GetValue<double>());
         Assert.Equal("arn:aws:events:us-west-2:123456789012:rule/sam-rule", rule.RuleArn);
     }

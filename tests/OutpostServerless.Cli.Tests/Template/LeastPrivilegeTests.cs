@@ -199,6 +199,7 @@ public sealed class LeastPrivilegeTests
     [InlineData("a local-gateway provisioning is torn down", "SUCCEEDED", null)]
     [InlineData("a teardown waits for instances EC2 cannot reach yet", "SUCCEEDED", null)]
     [InlineData(WorkflowSuite.ApiScenario, "SUCCEEDED", null)]
+    [InlineData(WorkflowSuite.QueueScenario, "SUCCEEDED", null)]
     public async Task The_suite_takes_the_path_each_scenario_names(string scenario, string status, string? error)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);
@@ -226,6 +227,8 @@ public sealed class LeastPrivilegeTests
     [InlineData("a local-gateway provisioning is torn down", "ec2:DeleteLocalGatewayRouteTableVpcAssociation")]
     [InlineData(WorkflowSuite.ApiScenario, "states:StartExecution")]
     [InlineData(WorkflowSuite.ApiScenario, "ecs:DeleteService")]
+    [InlineData(WorkflowSuite.QueueScenario, "states:SendTaskSuccess")]
+    [InlineData(WorkflowSuite.QueueScenario, "dynamodb:DeleteItem")]
     public async Task The_rollback_and_wait_scenarios_reach_the_calls_they_are_there_for(string scenario, string operation)
     {
         var run = (await WorkflowSuite.RunsAsync()).Single(r => r.Name == scenario);

@@ -92,14 +92,16 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void Every_function_of_the_template_is_invoked_by_a_state_machine_or_by_the_API_and_by_nothing_else()
+    public void Every_function_of_the_template_is_invoked_by_a_state_machine_by_the_API_or_by_the_capacity_rule_and_by_nothing_else()
     {
         var byStateMachines = TemplateYaml.OfType("AWS::Serverless::StateMachine").SelectMany(m => Invokable(m.Resource)).Distinct().ToList();
         var byApi = Template.ApiRoutes.Select(r => Template.TryFunctionByArn(r.FunctionArn!, out var function) ? function.LogicalId : r.FunctionArn!).Distinct().ToList();
+        var byRules = Template.EventRules.Where(r => r.TargetKind == SamRuleTargetKind.Function).Select(r => r.TargetLogicalId).ToList();
 
         Assert.Equal(["ProvisioningsApiFunction"], byApi);
+        Assert.Equal(["WakeCapacityWaitersFunction"], byRules);
         Assert.DoesNotContain("ProvisioningsApiFunction", byStateMachines);
-        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), byStateMachines.Concat(byApi).Order(StringComparer.Ordinal));
+        Assert.Equal(Template.Functions.Keys.Order(StringComparer.Ordinal), byStateMachines.Concat(byApi).Concat(byRules).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -131,26 +133,43 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
-    public void The_capacity_rule_starts_the_state_machine_on_its_alarm_going_to_ALARM()
+    public void The_capacity_rule_invokes_the_capacity_wake_up_on_its_alarm_going_to_ALARM()
     {
         var rule = Assert.Single(Template.EventRules);
 
-        Assert.Equal("ProvisionStateMachine", rule.StateMachineLogicalId);
+        Assert.Equal(("WakeCapacityWaitersFunction", SamRuleTargetKind.Function), (rule.TargetLogicalId, rule.TargetKind));
         Assert.Equal("arn:aws:cloudwatch:us-west-2:123456789012:alarm:outpost-serverless-capacity-c5.large", rule.Pattern["resources"]![0]!.GetValue<string>());
         Assert.Equal("ALARM", rule.Pattern["detail"]!["state"]!["value"]![0]!.GetValue<string>());
+        Assert.Null(rule.Input.Input); // the whole alarm event: the wake-up reads the Outpost and instance type from it
     }
 
     [Fact]
-    public void The_capacity_rule_starts_the_configured_request_which_is_a_valid_request()
+    public void The_fixed_capacity_request_rule_is_created_only_when_a_request_is_configured_and_starts_that_valid_request()
     {
-        var rule = Assert.Single(Template.EventRules);
-        var request = JsonNode.Parse(rule.Input.Input!);
+        var request = File.ReadAllText(RepositoryFiles.Example("web-service.json"));
+        var configured = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"),
+            new Dictionary<string, string> { ["CapacityProvisioningRequest"] = request });
+
+        var rule = Assert.Single(configured.EventRules, r => r.TargetKind == SamRuleTargetKind.StateMachine);
         using var document = JsonDocument.Parse(rule.Input.Input!);
 
-        var errors = RequestSchema.Shared.Evaluate(document.RootElement, request);
+        Assert.Equal("ProvisionStateMachine", rule.TargetLogicalId);
+        Assert.Equal(request, rule.Input.Input);
+        Assert.Empty(RequestSchema.Shared.Evaluate(document.RootElement, JsonNode.Parse(rule.Input.Input!)));
+        Assert.Equal("", Template.Parameters["CapacityProvisioningRequest"]);
+        Assert.DoesNotContain(Template.EventRules, r => r.TargetKind == SamRuleTargetKind.StateMachine);
+    }
 
-        Assert.Equal(Template.Parameters["CapacityProvisioningRequest"], rule.Input.Input);
-        Assert.Empty(errors);
+    [Fact]
+    public void Required_parameters_have_no_default_pointing_at_the_emulator()
+    {
+        var parameters = (YamlMappingNode)TemplateYaml.Root.Children[new YamlScalarNode("Parameters")];
+        var samconfig = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samconfig.toml"));
+
+        Assert.Null(TemplateYaml.At(parameters, "OutpostArn", "Default"));
+        Assert.All(parameters.Children.Values, p => Assert.DoesNotContain("123456789012", TemplateYaml.Scalar(p, "Default") ?? "", StringComparison.Ordinal));
+        Assert.DoesNotContain("op-0123456789abcdef0", samconfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("123456789012", samconfig, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace OutpostServerless.Cli.Tests.Template;
 /// definition and functions: both examples succeeding, capacity waits (arriving and spent), a launch
 /// the Outpost refuses, failures that roll back (before anything exists, after a service exists, after
 /// a finished provisioning's tasks run), a failure that retains, each egress mode (an
-/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect); and the provisionings API function's every route. It yields each AWS call with the function that made it.
+/// existing VPC with and without a way out), a re-run and an invalid request; and teardowns (a service, a task twice, one waiting for an Outpost to reconnect); the provisionings API function's every route; and the capacity queue woken by its alarm. It yields each AWS call with the function that made it.
 /// </summary>
 internal static class WorkflowSuite
 {
@@ -50,7 +50,27 @@ internal static class WorkflowSuite
         }
 
         runs.Add(await ApiScenarioAsync(template, workflows));
+        runs.Add(await QueueScenarioAsync(template));
         return runs;
+    }
+
+    public const string QueueScenario = "three provisionings wait on a full Outpost and the capacity alarm wakes them in turn";
+
+    /// <summary>The capacity queue: three provisionings park, the capacity alarm's rule invokes the wake-up three times.</summary>
+    private static async Task<ScenarioRun> QueueScenarioAsync(SamTemplate template)
+    {
+        var clock = new VirtualClock(LocalWorkflow.DefaultStart);
+        var cloud = new EmulatedCloud(clock);
+        cloud.SetFreeSlots("c5.large", 0);
+        foreach (var (minutes, slots) in new[] { (8, 1), (28, 2), (48, 2) })
+        {
+            cloud.ScheduleFreeSlots(clock.GetUtcNow().AddMinutes(minutes), "c5.large", slots);
+        }
+
+        var result = await new QueuedProvisionings(template, cloud, clock).RunAsync(
+            [.. new[] { ("queued-a", 2), ("queued-b", 1), ("queued-c", 2) }.Select((p, i) => new QueuedStart(TenantRequests.WebService(template, p.Item1, p.Item2, i), p.Item1, TimeSpan.FromSeconds(i + 1)))],
+            CancellationToken.None);
+        return new ScenarioRun(QueueScenario, result.Executions, [.. cloud.Calls.All, .. result.Callbacks]);
     }
 
     /// <summary>

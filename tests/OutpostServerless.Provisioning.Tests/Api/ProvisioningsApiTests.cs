@@ -35,7 +35,7 @@ public sealed class ProvisioningsApiTests
         });
         _records = new ProvisioningRecords(_world.Aws.DynamoDb, options.TableName);
         var planner = new PlanProvisioning(_world.Aws, NullLogger<PlanProvisioning>.Instance);
-        var status = new ProvisioningStatusReader(_records, new DescribeProvisioning(_world.Aws, NullLogger<DescribeProvisioning>.Instance), planner, _world.Clock);
+        var status = new ProvisioningStatusReader(_records, new DescribeProvisioning(_world.Aws, NullLogger<DescribeProvisioning>.Instance), planner, _world.Queue, _world.Clock);
         _api = new ProvisioningsApi(_records, _stepFunctions, new RequestValidator(), new ProvisioningsApiOptions(Apply, Teardown), _world.Clock, status, planner);
     }
 
@@ -47,7 +47,7 @@ public sealed class ProvisioningsApiTests
             .RunAsync(new BeginChangeInput(execution, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
     private Task<EndChangeResult> EndAsync(string execution) =>
-        new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
+        new EndChange(_records, _world.Queue, _world.Clock, NullLogger<EndChange>.Instance)
             .RunAsync(new EndChangeInput(execution, ChangeOutcome.Succeeded, new RequestValidator().Validate(Request(), execution).Plan), CancellationToken.None);
 
     [Fact]
@@ -119,6 +119,25 @@ public sealed class ProvisioningsApiTests
         Assert.Equal(("shop-web-2", 2L), (status.Body["runningExecution"]!.GetValue<string>(), status.Body["generation"]!.GetValue<long>()));
         Assert.Equal("changing", status.Body["state"]!.GetValue<string>());
         Assert.Equal(["Running", "Succeeded"], status.Body["executions"]!.AsArray().Select(e => e!["outcome"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Status_of_a_provisioning_waiting_for_capacity_shows_its_place_in_the_queue_and_what_it_waits_for()
+    {
+        var plan = new RequestValidator().Validate(Request(), "shop-web-1").Plan!;
+        var ahead = plan with { ProvisioningId = "earlier-team", ExecutionId = "earlier-team@1" };
+        var join = new JoinCapacityQueue(_world.Queue, _world.Clock, NullLogger<JoinCapacityQueue>.Instance);
+        await join.RunAsync(new JoinCapacityQueueInput(ahead, "token-earlier"), CancellationToken.None);
+        _world.Clock.Advance(TimeSpan.FromSeconds(5));
+        await BeginAsync("shop-web-1");
+        await join.RunAsync(new JoinCapacityQueueInput(plan, "token-shop"), CancellationToken.None);
+
+        var status = await _api.StatusAsync("shop-web", CancellationToken.None);
+
+        var capacity = status.Body["capacity"]!;
+        Assert.Equal(("waiting", 2, plan.Cluster.InstanceCount, plan.Cluster.InstanceCount, plan.Cluster.InstanceType, plan.OutpostId),
+            (capacity["status"]!.GetValue<string>(), capacity["position"]!.GetValue<int>(), capacity["slotsNeeded"]!.GetValue<int>(),
+             capacity["slotsAhead"]!.GetValue<int>(), capacity["instanceType"]!.GetValue<string>(), capacity["outpostId"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ChangeLockTests
             .RunAsync(new BeginChangeInput(execution, ProvisioningId: _world.Plan.ProvisioningId, Action: ChangeKind.Teardown), CancellationToken.None);
 
     private Task<EndChangeResult> EndAsync(string execution, ChangeOutcome outcome, ChangeKind action = ChangeKind.Apply, StepFailure? failure = null) =>
-        new EndChange(_records, _world.Clock, NullLogger<EndChange>.Instance)
+        new EndChange(_records, _world.Queue, _world.Clock, NullLogger<EndChange>.Instance)
             .RunAsync(new EndChangeInput(execution, outcome, _world.Plan, Action: action, Failure: failure), CancellationToken.None);
 
     private Task<ProvisioningRecord?> RecordAsync() => _records.GetAsync(_world.Plan.ProvisioningId, CancellationToken.None);

@@ -1,9 +1,12 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OutpostServerless.Aws;
 using OutpostServerless.Emulator;
 using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.Provisioning.Tagging;
@@ -30,11 +33,20 @@ public sealed class ProvisioningWorld
     public EmulatedCloud Cloud { get; }
     public ProvisioningPlan Plan { get; }
     public AwsPorts Aws => Cloud.Ports;
+    public CapacityQueue Queue => new(Aws.DynamoDb, CapacityQueue.DefaultTableName);
 
     public static ProvisioningWorld Create(Func<ProvisioningPlan, ProvisioningPlan>? customize = null, EmulatorOptions? options = null)
     {
         var clock = new FakeTimeProvider(Start);
         var cloud = new EmulatedCloud(clock, options);
+        // The capacity queue's table, keyed as template.yaml's CapacityQueueTable.
+        cloud.DeployTable(new CreateTableRequest
+        {
+            TableName = CapacityQueue.DefaultTableName,
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            AttributeDefinitions = [new AttributeDefinition("queue", ScalarAttributeType.S), new AttributeDefinition("provisioningId", ScalarAttributeType.S)],
+            KeySchema = [new KeySchemaElement("queue", KeyType.HASH), new KeySchemaElement("provisioningId", KeyType.RANGE)],
+        });
         var plan = TestPlans.Default();
         return new ProvisioningWorld(clock, cloud, customize is null ? plan : customize(plan));
     }
@@ -43,7 +55,8 @@ public sealed class ProvisioningWorld
     public ProvisioningWorld WithPlan(Func<ProvisioningPlan, ProvisioningPlan> change) => new(Clock, Cloud, change(Plan));
 
     // The steps, wired as the Lambda host wires them.
-    public CheckCapacity CheckCapacity => new(Aws, Clock, NullLogger<CheckCapacity>.Instance);
+    public CheckCapacity CheckCapacity => new(Aws, Queue, Clock, NullLogger<CheckCapacity>.Instance);
+    public JoinCapacityQueue JoinCapacityQueue => new(Queue, Clock, NullLogger<JoinCapacityQueue>.Instance);
     public EnsureVpc EnsureVpc => new(Aws, NullLogger<EnsureVpc>.Instance);
     public EnsureSubnet EnsureSubnet => new(Aws, NullLogger<EnsureSubnet>.Instance);
     public EnsureEgress EnsureEgress => new(Aws, NullLogger<EnsureEgress>.Instance);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.Provisioning.Queue;
 
 namespace OutpostServerless.Provisioning.Steps;
 
@@ -13,9 +14,15 @@ namespace OutpostServerless.Provisioning.Steps;
 /// CloudWatch and decide the <see cref="CapacityGate"/>. When no AWS/Outposts metric of the Outpost is
 /// visible at all — a shared Outpost's live in its owner's account — the gate opens on the instance type
 /// alone and RunInstances is the authority (<see cref="CapacitySource.InstanceTypes"/>), rather than wait
-/// out the budget for data that will never come. Reads only: it creates nothing.
+/// out the budget for data that will never come. It creates nothing.
+/// <para>
+/// Fair: the Outpost's <see cref="CapacityQueue"/> comes first. A provisioning the wake-up admitted goes at once;
+/// any other goes only if the free slots, less those held by admitted ones, cover everyone waiting ahead of it
+/// and itself (<see cref="AdmissionPolicy.AllowsItself"/>), and then records itself admitted so the slots it takes
+/// are held for it. The time waited counts from its first place in the queue.
+/// </para>
 /// </summary>
-public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<CheckCapacity> logger)
+public sealed class CheckCapacity(AwsPorts aws, CapacityQueue queue, TimeProvider clock, ILogger<CheckCapacity> logger)
     : IStep<CheckCapacityInput, CapacityGate>
 {
     private readonly OutpostMetrics _metrics = new(aws.CloudWatch, clock);
@@ -49,14 +56,35 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
         var isConnected = connected is not null && connected.Value >= 1;
         var metricSaysCapacity = source == CapacitySource.InstanceTypes || (isConnected && available is not null && freeSlots >= needed);
 
+        var now = clock.GetUtcNow();
+        var entries = await queue.ListAsync(plan.OutpostId, instanceType, cancellationToken);
+        var existing = entries.FirstOrDefault(e => e.ProvisioningId == plan.ProvisioningId);
+        var ours = existing?.ExecutionId == plan.ExecutionId ? existing : null;
+        var me = new CapacityQueueEntry(plan.OutpostId, instanceType, plan.ProvisioningId, plan.ExecutionId, needed,
+            ours?.Since ?? now, QueueEntryStatus.Waiting, Bypassed: ours?.Bypassed ?? 0);
+        var admittedByQueue = ours?.Status == QueueEntryStatus.Admitted;
+        var queueAllows = admittedByQueue || (source == CapacitySource.Metrics
+            ? AdmissionPolicy.AllowsItself(entries, me, freeSlots, available?.Timestamp ?? now)
+            : AdmissionPolicy.IsFirstInLine(entries, me));
+        var waited = Math.Max(progress.WaitedSeconds, (int)Math.Min(int.MaxValue, (now - me.Since).TotalSeconds));
+
         var wait = plan.CapacityWait;
-        var exhausted = CapacityGatePolicy.IsExhausted(metricSaysCapacity, progress.LaunchRejected, wait.MaxSeconds, progress.WaitedSeconds);
+        var mayGo = admittedByQueue || (metricSaysCapacity && queueAllows);
+        var exhausted = CapacityGatePolicy.IsExhausted(mayGo, progress.LaunchRejected, wait.MaxSeconds, waited);
         // Never both true: a Choice that tests hasCapacity first must not launch again once the
         // budget is spent on a metric that RunInstances keeps contradicting.
-        var hasCapacity = metricSaysCapacity && !exhausted;
+        var hasCapacity = mayGo && !exhausted;
         var reason = source == CapacitySource.InstanceTypes
             ? DescribeWithoutMetrics(outpost, instanceType, needed)
             : Describe(plan.OutpostId, instanceType, needed, connected, available, freeSlots);
+        if (admittedByQueue)
+        {
+            reason += string.Create(CultureInfo.InvariantCulture, $"; the capacity queue admitted it at {ours!.AdmittedAt:u}, so its slots are held for it");
+        }
+        else if (metricSaysCapacity && !queueAllows)
+        {
+            reason += "; provisionings that arrived earlier wait for those slots (or hold them), so it waits its turn";
+        }
         if (progress.LaunchRejected)
         {
             reason += "; the last RunInstances was rejected with InsufficientInstanceCapacity, so the metric may be stale";
@@ -64,15 +92,23 @@ public sealed class CheckCapacity(AwsPorts aws, TimeProvider clock, ILogger<Chec
         if (exhausted)
         {
             reason += string.Create(CultureInfo.InvariantCulture,
-                $"; giving up after waiting {progress.WaitedSeconds} s of the {wait.MaxSeconds} s allowed");
+                $"; giving up after waiting {waited} s of the {wait.MaxSeconds} s allowed");
+        }
+
+        if (hasCapacity && !admittedByQueue
+            && !await queue.TryReplaceAsync(me with { Status = QueueEntryStatus.Admitted, AdmittedAt = now }, existing, cancellationToken))
+        {
+            // A wake-up changed the queue in between: decide again at the next check rather than on a stale read.
+            hasCapacity = false;
+            reason += "; the capacity queue changed while it was read, so it checks again";
         }
 
         var gate = new CapacityGate(
             HasCapacity: hasCapacity,
             Exhausted: exhausted,
             FreeSlots: freeSlots,
-            WaitedSeconds: progress.WaitedSeconds,
-            NextWaitSeconds: CapacityGatePolicy.NextWaitSeconds(wait.PollSeconds, wait.MaxSeconds, progress.WaitedSeconds),
+            WaitedSeconds: waited,
+            NextWaitSeconds: CapacityGatePolicy.NextWaitSeconds(wait.PollSeconds, wait.MaxSeconds, waited),
             LaunchRejected: progress.LaunchRejected,
             Reason: reason + ".",
             CapacitySource: source);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Request;
 
@@ -10,8 +11,13 @@ namespace OutpostServerless.Provisioning.Steps;
 /// the lock. A succeeded apply becomes the last applied plan; a succeeded teardown marks the record
 /// deleted (kept, so generations and execution names never repeat). An execution that no longer holds
 /// the lock (its lease lapsed and another took it) changes nothing. Both state machines end with it.
+/// <para>
+/// It also takes the provisioning out of the capacity queue: a failed apply or any teardown removes its entry; a
+/// succeeded apply leaves it as launched, holding its slots only until the Outpost's next capacity datapoint shows
+/// the instances (<see cref="AdmissionPolicy.HeldSlots"/>).
+/// </para>
 /// </summary>
-public sealed class EndChange(ProvisioningRecords records, TimeProvider clock, ILogger<EndChange> logger) : IStep<EndChangeInput, EndChangeResult>
+public sealed class EndChange(ProvisioningRecords records, CapacityQueue queue, TimeProvider clock, ILogger<EndChange> logger) : IStep<EndChangeInput, EndChangeResult>
 {
     public async Task<EndChangeResult> RunAsync(EndChangeInput input, CancellationToken cancellationToken)
     {
@@ -20,6 +26,47 @@ public sealed class EndChange(ProvisioningRecords records, TimeProvider clock, I
         {
             throw new Errors.StepInputMissingException(nameof(EndChange), "outcome (Succeeded or Failed)");
         }
+
+        var result = await RecordAsync(input, id, cancellationToken);
+        await LeaveQueueAsync(input, cancellationToken);
+        return result;
+    }
+
+    private async Task LeaveQueueAsync(EndChangeInput input, CancellationToken cancellationToken)
+    {
+        // An apply's plan names its entry; a teardown's plan is the one the record keeps for it.
+        var plan = input.Plan;
+        if (plan is null && (await records.GetAsync(input.Id, cancellationToken))?.TeardownPlan is { } kept)
+        {
+            plan = JsonSerializer.Deserialize(kept, RequestJsonContext.Default.ProvisioningPlan);
+        }
+
+        if (plan is null)
+        {
+            return;
+        }
+
+        while (await queue.GetAsync(plan.OutpostId, plan.Cluster.InstanceType, plan.ProvisioningId, cancellationToken) is { } entry)
+        {
+            if (input.Action == ChangeKind.Apply && entry.ExecutionId != plan.ExecutionId)
+            {
+                return; // a newer execution's entry: not ours to end
+            }
+
+            var launched = input.Action == ChangeKind.Apply && input.Outcome == ChangeOutcome.Succeeded && entry.Status == QueueEntryStatus.Admitted;
+            var done = launched
+                ? await queue.TryReplaceAsync(entry with { Status = QueueEntryStatus.Launched, TaskToken = null, EndedAt = clock.GetUtcNow() }, entry, cancellationToken)
+                : await queue.TryRemoveAsync(entry, cancellationToken);
+            if (done)
+            {
+                logger.LogInformation("{ProvisioningId} left the capacity queue of {Queue} ({Status})", plan.ProvisioningId, entry.Queue, launched ? "launched" : "removed");
+                return;
+            }
+        }
+    }
+
+    private async Task<EndChangeResult> RecordAsync(EndChangeInput input, string id, CancellationToken cancellationToken)
+    {
 
         while (true)
         {

@@ -13,7 +13,7 @@ namespace OutpostServerless.Cli.Services.Events;
 /// <summary>
 /// Amazon EventBridge's PutEvents over awsJson1_1 (<c>X-Amz-Target: AWSEvents.PutEvents</c>) on the default bus
 /// of the template: each entry is matched against the template's rules, and a matching rule starts its state
-/// machine (<see cref="EventDelivery"/>). As EventBridge answers, a bad entry fails alone: its result carries
+/// machine or invokes its function (<see cref="EventDelivery"/>). As EventBridge answers, a bad entry fails alone: its result carries
 /// <c>ErrorCode</c>/<c>ErrorMessage</c> and counts in <c>FailedEntryCount</c>; the others get an <c>EventId</c>.
 /// </summary>
 internal sealed class EventsJsonFrontEnd(SamTemplate template, LocalEventBus bus, LocalStepFunctions stepFunctions)
@@ -21,11 +21,11 @@ internal sealed class EventsJsonFrontEnd(SamTemplate template, LocalEventBus bus
 {
     private const string DefaultBus = "default";
 
-    protected override Task<byte[]?> InvokeAsync(string operation, WireRequest request, CancellationToken cancellationToken)
+    protected override async Task<byte[]?> InvokeAsync(string operation, WireRequest request, CancellationToken cancellationToken)
     {
         if (operation != "PutEvents")
         {
-            return Task.FromResult<byte[]?>(null);
+            return null;
         }
 
         var entries = RequestMembers.Parse(request, "events").Body["Entries"] as JsonArray ?? [];
@@ -33,16 +33,16 @@ internal sealed class EventsJsonFrontEnd(SamTemplate template, LocalEventBus bus
         var failed = 0;
         foreach (var entry in entries)
         {
-            var result = Put(entry as JsonObject ?? []);
+            var result = await PutAsync(entry as JsonObject ?? [], cancellationToken);
             failed += result.ContainsKey("ErrorCode") ? 1 : 0;
             results.Add(result);
         }
 
         var answer = new JsonObject { ["FailedEntryCount"] = failed, ["Entries"] = results };
-        return Task.FromResult<byte[]?>(Encoding.UTF8.GetBytes(WireJson.Text(answer)));
+        return Encoding.UTF8.GetBytes(WireJson.Text(answer));
     }
 
-    private JsonObject Put(JsonObject entry)
+    private async Task<JsonObject> PutAsync(JsonObject entry, CancellationToken cancellationToken)
     {
         var busName = entry["EventBusName"]?.GetValue<string>() ?? DefaultBus;
         if (busName != DefaultBus && busName != $"arn:aws:events:{template.Environment.Region}:{template.Environment.AccountId}:event-bus/{DefaultBus}")
@@ -67,7 +67,7 @@ internal sealed class EventsJsonFrontEnd(SamTemplate template, LocalEventBus bus
             return Failure(invalid.Message.Contains("Detail", StringComparison.Ordinal) ? "MalformedDetail" : "InvalidArgument", invalid.Message);
         }
 
-        EventDelivery.Deliver(template, bus, stepFunctions, @event);
+        await EventDelivery.DeliverAsync(template, bus, stepFunctions, @event, cancellationToken);
         return new JsonObject { ["EventId"] = @event["id"]!.GetValue<string>() };
     }
 
