@@ -12,9 +12,6 @@ public sealed record LambdaArchitecture(string Name, ushort ElfMachine)
 
     public static readonly Version RuntimeGlibc = new(2, 34);
 
-    /// <summary>Lambda's default when a function names none.</summary>
-    public static LambdaArchitecture Default => X86_64;
-
     public static LambdaArchitecture? Parse(string name) => name switch
     {
         "x86_64" => X86_64,

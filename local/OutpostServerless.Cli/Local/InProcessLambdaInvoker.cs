@@ -27,11 +27,9 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
     public async Task<TaskOutcome> InvokeAsync(TaskInvocation invocation, CancellationToken cancellationToken)
     {
         var target = LambdaInvokeTarget.Of(invocation);
-        // The integration's FunctionName may be a name or an ARN, as Lambda takes either.
-        var functionArn = target.FunctionArn.StartsWith("arn:", StringComparison.Ordinal) ? target.FunctionArn : template.Environment.FunctionArn(target.FunctionArn);
-        if (!template.TryFunctionByArn(functionArn, out var function))
+        if (!template.TryFunctionByName(target.FunctionArn, out var function))
         {
-            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {functionArn}");
+            return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {target.FunctionArn}");
         }
 
         var result = await InvokeFunctionAsync(function, target.Payload?.ToJsonString() ?? "null", logs: null, cancellationToken);

@@ -75,7 +75,7 @@ public sealed class ProcessLambdaInvoker : ITaskInvoker, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var target = LambdaInvokeTarget.Of(invocation);
-        if (!_template.TryFunctionByArn(target.FunctionArn, out var function))
+        if (!_template.TryFunctionByName(target.FunctionArn, out var function))
         {
             return TaskOutcome.Failure("Lambda.ResourceNotFoundException", $"Function not found: {target.FunctionArn}");
         }

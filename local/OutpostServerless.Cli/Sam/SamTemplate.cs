@@ -119,6 +119,10 @@ public sealed record SamTemplate(
         return function is not null;
     }
 
+    /// <summary>The function a Lambda <c>FunctionName</c> names: its name or its ARN (qualified or not), as Lambda takes either.</summary>
+    public bool TryFunctionByName(string functionName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SamFunction? function) =>
+        TryFunctionByArn(functionName.StartsWith("arn:", StringComparison.Ordinal) ? functionName : Environment.FunctionArn(functionName), out function);
+
     /// <summary>The definition text with every <c>${Name}</c> replaced, as SAM does before deploying it.</summary>
     public string DefinitionOf(string stateMachineLogicalId)
     {
