@@ -79,7 +79,7 @@ public sealed class LocalWorkflow
 
         // --lambda process: the functions run as bootstrap processes and reach this world over HTTP.
         await using var processes = settings.Lambda == LambdaMode.Process
-            ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.BootstrapPath ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
+            ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.Bootstrap?.Path ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
             : null;
         var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.Ports, clock), clock);
         var options = new ExecutionOptions

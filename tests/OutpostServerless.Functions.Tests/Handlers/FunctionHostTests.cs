@@ -38,9 +38,9 @@ public sealed class FunctionHostTests
         """;
 
     private static FunctionHost HostWith(IStep<EnsureVpcInput, VpcResource> step) => new(
-        new Dictionary<string, IFunctionHandler>
+        new Dictionary<string, Func<IFunctionHandler>>
         {
-            ["EnsureVpc"] = new StepHandler<EnsureVpcInput, VpcResource>(step, StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource),
+            ["EnsureVpc"] = () => new StepHandler<EnsureVpcInput, VpcResource>(step, StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource),
         },
         NullLogger<FunctionHost>.Instance);
 
@@ -124,5 +124,26 @@ public sealed class FunctionHostTests
 
         Assert.Equal("Runtime.HandlerNotFound", result.Error!.ErrorType);
         Assert.Contains("EnsureVpc", result.Error.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_handler_is_built_on_its_first_use_once_and_the_others_are_never_built()
+    {
+        var built = new List<string>();
+        IFunctionHandler Build(string name)
+        {
+            built.Add(name);
+            return new StepHandler<EnsureVpcInput, VpcResource>(new EchoVpcStep(), StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource);
+        }
+
+        var host = new FunctionHost(
+            new Dictionary<string, Func<IFunctionHandler>> { ["EnsureVpc"] = () => Build("EnsureVpc"), ["EnsureSubnet"] = () => Build("EnsureSubnet") },
+            NullLogger<FunctionHost>.Instance);
+        Assert.Empty(built);
+
+        await host.InvokeAsync("EnsureVpc", Payload, CancellationToken.None);
+        await host.InvokeAsync("EnsureVpc", Payload, CancellationToken.None);
+
+        Assert.Equal(["EnsureVpc"], built);
     }
 }
