@@ -24,7 +24,7 @@ internal sealed class ProductServices : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(cloud);
         var bus = new LocalEventBus(template);
         StepFunctions = new LocalStepFunctions(template, cloud, clock);
-        Lambda = new LocalLambda(template, new InProcessLambdaInvoker(template, cloud.Ports, clock, new LocalStepFunctionsClient(StepFunctions)));
+        Lambda = new LocalLambda(template, new InProcessLambdaInvoker(template, cloud.PortsFor, clock, new LocalStepFunctionsClient(StepFunctions)));
         FrontEnds =
         [
             new StepFunctionsJsonFrontEnd(StepFunctions),
