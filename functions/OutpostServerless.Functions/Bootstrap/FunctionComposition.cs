@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Logging;
 
 namespace OutpostServerless.Functions.Bootstrap;
 
@@ -11,7 +12,7 @@ namespace OutpostServerless.Functions.Bootstrap;
 /// the credentials Lambda exports). Requests are signed with real time; the steps read
 /// <paramref name="stepClock"/>, which is the emulated world's time under the local emulator.
 /// </summary>
-public sealed class FunctionComposition(IEnvironment environment, InvocationClock stepClock, ILoggerFactory loggers) : IDisposable
+public sealed class FunctionComposition(IEnvironment environment, InvocationClock stepClock, FunctionTelemetry telemetry) : IDisposable
 {
     private AwsClients? _clients;
 
@@ -19,7 +20,8 @@ public sealed class FunctionComposition(IEnvironment environment, InvocationCloc
     {
         _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = environment });
         var settings = StepSettings.From(environment.GetVariable);
-        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers, settings, _clients.StepFunctions, _clients.TaskCallbacks), loggers.CreateLogger<FunctionHost>());
+        var handlers = StepHandlers.Create(_clients.Ports, stepClock, telemetry.Loggers, settings, _clients.StepFunctions, _clients.TaskCallbacks);
+        return new FunctionHost(TelemetryHandler.Around(handlers, telemetry, TimeProvider.System), telemetry.Loggers.CreateLogger<FunctionHost>());
     }
 
     public void Dispose() => _clients?.Dispose();

@@ -96,23 +96,10 @@ public sealed class LambdaBootstrap(
     {
         environment.SetVariable(LambdaVariables.TraceId, invocation.TraceId);
         stepClock.Pin(invocation.EmulatedTime);
-        telemetry.Context.Begin(invocation.RequestId, InvocationFacts.ProvisioningId(invocation.Payload), invocation.TraceId, coldStart);
+        telemetry.Context.Begin(invocation.RequestId, invocation.TraceId, coldStart);
         try
         {
-            var started = time.GetTimestamp();
             var result = await InvokeAsync(host, invocation, cancellationToken);
-            var elapsed = time.GetElapsedTime(started);
-            telemetry.Metrics.Write(new StepMetrics(
-                telemetry.Context.FunctionName,
-                settings.Handler,
-                invocation.RequestId,
-                telemetry.Context.ProvisioningId,
-                elapsed.TotalMilliseconds,
-                coldStart,
-                result.Error?.ErrorType,
-                InvocationFacts.RetryCount(invocation.Payload),
-                result.Payload is { } payload ? InvocationFacts.CapacityWaitSeconds(payload) : null));
-
             if (result.Error is { } error)
             {
                 _log.LogError("Invocation failed with {ErrorType}: {ErrorMessage}", error.ErrorType, error.ErrorMessage);

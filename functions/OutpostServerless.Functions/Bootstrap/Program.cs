@@ -32,7 +32,7 @@ public static class Program
         var telemetry = FunctionTelemetry.Create(sink, settings.FunctionName, settings.Handler, TimeProvider.System,
             LambdaLogLevel.Parse(environment.GetVariable(LambdaVariables.LogLevel)), environment.GetVariable(LambdaVariables.ServiceName) ?? LogContext.DefaultService);
         var stepClock = new InvocationClock(TimeProvider.System);
-        using var composition = new FunctionComposition(environment, stepClock, telemetry.Loggers);
+        using var composition = new FunctionComposition(environment, stepClock, telemetry);
         using var runtimeApi = new RuntimeApiClient(settings.RuntimeApi, settings.FollowsEmulatedTime);
         var bootstrap = new LambdaBootstrap(runtimeApi, settings, environment, stepClock, telemetry, TimeProvider.System);
         return await bootstrap.RunAsync(composition.Build, stop.Token);

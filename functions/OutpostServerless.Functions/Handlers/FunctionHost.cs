@@ -27,7 +27,7 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, Func<IFunctionHandl
     {
         try
         {
-            return FunctionResult.Success(await Handler(handlerName).HandleAsync(payload, cancellationToken));
+            return FunctionResult.Success(await Handler(handlerName).HandleAsync(payload, new InvocationNotes(), cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

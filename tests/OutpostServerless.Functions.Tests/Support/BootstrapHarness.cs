@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Functions.Bootstrap;
 using OutpostServerless.Functions.Handlers;
@@ -39,8 +40,16 @@ internal sealed class BootstrapHarness
         return this;
     }
 
+    /// <summary>A typed step under <paramref name="name"/>, run as the step handlers run theirs.</summary>
+    public BootstrapHarness WithStep<TInput, TOutput>(string name, Func<TInput, TOutput> run, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
+    {
+        Handlers[name] = () => new StepHandler<TInput, TOutput>(new DelegateStep<TInput, TOutput>(run), input, output);
+        return this;
+    }
+
+    /// <summary>The handlers wrapped in telemetry, as the real program wraps them.</summary>
     public Task<int> RunAsync(FakeRuntimeApi api) =>
-        RunAsync(api, () => new FunctionHost(Handlers, Telemetry.Loggers.CreateLogger<FunctionHost>()));
+        RunAsync(api, () => new FunctionHost(TelemetryHandler.Around(Handlers, Telemetry, TimeProvider.System), Telemetry.Loggers.CreateLogger<FunctionHost>()));
 
     public async Task<int> RunAsync(FakeRuntimeApi api, Func<FunctionHost> initialize)
     {
