@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"prefix": "us-"}</c> (or with <c>equals-ignore-case</c> inside): a string starting so.</summary>
 internal sealed class PrefixMatcher(string prefix, bool ignoreCase) : ValueMatcher

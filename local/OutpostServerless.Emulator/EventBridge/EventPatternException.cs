@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// An event pattern EventBridge would refuse (<c>InvalidEventPatternException</c>): <see cref="Path"/> is

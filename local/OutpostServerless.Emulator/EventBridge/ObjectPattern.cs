@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// One level of a pattern: the fields it names (all must match) and its <c>$or</c> groups (one

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// <c>{"numeric": [">", 0, "&lt;=", 5]}</c>: at most one lower bound (<c>&gt;</c>, <c>&gt;=</c>) and one upper

@@ -1,6 +1,7 @@
-using OutpostServerless.Cli.Events;
+using OutpostServerless.Emulator.EventBridge;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Events;
+namespace OutpostServerless.Emulator.Tests.EventBridge;
 
 /// <summary>Patterns EventBridge refuses when a rule is made, refused here naming where they are wrong.</summary>
 public sealed class EventPatternValidationTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// One entry of a field's matcher list: a literal or one of EventBridge's comparison operators, read and

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"cidr": "10.0.0.0/24"}</c>: a string that is an IPv4 or IPv6 address inside the block.</summary>
 internal sealed class CidrMatcher(IPNetwork network) : ValueMatcher

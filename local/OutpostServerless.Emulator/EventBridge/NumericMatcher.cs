@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"numeric": [...]}</c>: a JSON number (never a string of digits) inside the range.</summary>
 internal sealed class NumericMatcher(NumericRange range) : ValueMatcher

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>A literal: a string matches the same string (case matters), a number the same number (<c>300</c> = <c>3.0e2</c>), true, false and null themselves.</summary>
 internal sealed class ExactMatcher(JsonValue? literal) : ValueMatcher

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// <c>{"exists": true|false}</c>: judged on the field, not on a value (see <see cref="LeafField"/>), and only

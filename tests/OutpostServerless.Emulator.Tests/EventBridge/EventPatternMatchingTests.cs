@@ -1,6 +1,7 @@
-using OutpostServerless.Cli.Events;
+using OutpostServerless.Emulator.EventBridge;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Events;
+namespace OutpostServerless.Emulator.Tests.EventBridge;
 
 /// <summary>EventBridge's pattern language, operator by operator, against events as EventBridge delivers them.</summary>
 public sealed class EventPatternMatchingTests

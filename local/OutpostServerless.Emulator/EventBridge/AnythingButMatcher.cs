@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// <c>{"anything-but": ...}</c>: a value none of the exclusions match. The exclusions are a string or a

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary>
 /// An EventBridge event pattern, checked as EventBridge checks it when a rule is made and matched as

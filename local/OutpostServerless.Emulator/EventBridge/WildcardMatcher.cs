@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"wildcard": "*/lib/*"}</c>: a string the wildcard pattern covers entirely.</summary>
 internal sealed class WildcardMatcher(WildcardPattern pattern) : ValueMatcher

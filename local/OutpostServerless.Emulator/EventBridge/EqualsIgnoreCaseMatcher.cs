@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"equals-ignore-case": "alice"}</c>: the same string in any case.</summary>
 internal sealed class EqualsIgnoreCaseMatcher(string expected) : ValueMatcher

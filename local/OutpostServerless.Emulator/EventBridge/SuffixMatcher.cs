@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Events;
+namespace OutpostServerless.Emulator.EventBridge;
 
 /// <summary><c>{"suffix": ".png"}</c> (or with <c>equals-ignore-case</c> inside): a string ending so.</summary>
 internal sealed class SuffixMatcher(string suffix, bool ignoreCase) : ValueMatcher
