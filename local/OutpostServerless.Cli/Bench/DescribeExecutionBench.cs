@@ -7,8 +7,8 @@ using OutpostServerless.Aws.Client.Http;
 using OutpostServerless.Aws.Client.Retry;
 using OutpostServerless.Aws.Protocols.Json;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Services;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
 
 namespace OutpostServerless.Cli.Bench;

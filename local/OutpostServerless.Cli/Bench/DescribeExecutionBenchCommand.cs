@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Bench;
 

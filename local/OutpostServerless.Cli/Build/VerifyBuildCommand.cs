@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Build;
 

@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos.Lifecycle;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Chaos;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Services;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
 
 namespace OutpostServerless.Cli.Emulator;

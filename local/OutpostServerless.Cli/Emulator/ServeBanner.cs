@@ -1,4 +1,4 @@
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
 
 namespace OutpostServerless.Cli.Emulator;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Events;

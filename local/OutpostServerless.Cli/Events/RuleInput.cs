@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.EventBridge;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Events;
 

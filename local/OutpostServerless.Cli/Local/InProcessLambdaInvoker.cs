@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.StepFunctions;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Functions.Handlers;
 using OutpostServerless.Functions.Logging;
 using OutpostServerless.StateMachine;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Cli.Events;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.StateMachine;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 

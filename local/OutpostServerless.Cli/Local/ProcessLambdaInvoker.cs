@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Lambda;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
 using OutpostServerless.StateMachine;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Local;

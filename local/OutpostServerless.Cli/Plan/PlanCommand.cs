@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Status;
 using OutpostServerless.Provisioning.Steps;

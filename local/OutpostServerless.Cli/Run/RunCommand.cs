@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Graph;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Emulator.Sam;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Run;

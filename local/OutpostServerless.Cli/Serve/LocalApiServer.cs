@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Cli.Serve;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Serve;

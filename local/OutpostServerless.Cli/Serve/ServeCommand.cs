@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Net;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Serve;
 

@@ -1,11 +1,11 @@
 using OutpostServerless.Cli.Events;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
 using OutpostServerless.Cli.Services.Events;
 using OutpostServerless.Cli.Services.Lambda;
 using OutpostServerless.Cli.Services.StepFunctions;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire.Protocols;
 
 namespace OutpostServerless.Cli.Services;

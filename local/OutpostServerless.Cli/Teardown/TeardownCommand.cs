@@ -1,9 +1,10 @@
 using System.CommandLine;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Errors;
 
 namespace OutpostServerless.Cli.Teardown;

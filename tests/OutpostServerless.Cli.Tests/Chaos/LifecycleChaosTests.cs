@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Chaos.Lifecycle;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Tests.Chaos;
 

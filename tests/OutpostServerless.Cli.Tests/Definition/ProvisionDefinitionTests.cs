@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Functions.Handlers;
 using OutpostServerless.StateMachine;
 using OutpostServerless.Testing.Processes;

@@ -1,5 +1,5 @@
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

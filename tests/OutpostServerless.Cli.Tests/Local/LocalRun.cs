@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

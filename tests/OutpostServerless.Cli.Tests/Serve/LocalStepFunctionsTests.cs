@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Serve;

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Tests.Serve;
 

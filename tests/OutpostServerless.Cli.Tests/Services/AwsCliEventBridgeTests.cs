@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Events;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Tests.Wire;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 

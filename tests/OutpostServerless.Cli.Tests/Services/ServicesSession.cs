@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using OutpostServerless.Aws.Tests.ServiceModels;
 using OutpostServerless.Aws.Tests.Testing;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
 using OutpostServerless.Cli.Services;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Tests.Wire;
 using OutpostServerless.Emulator.Wire;
 

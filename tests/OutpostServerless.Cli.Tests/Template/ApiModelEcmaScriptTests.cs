@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Testing.Processes;
 using OutpostServerless.Testing.Tools;
 

@@ -1,6 +1,6 @@
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Template;

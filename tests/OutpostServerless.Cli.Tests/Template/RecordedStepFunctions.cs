@@ -1,7 +1,7 @@
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Tests.Template;
 

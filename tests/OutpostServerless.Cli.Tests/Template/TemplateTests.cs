@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Request;
 using YamlDotNet.RepresentationModel;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Template;

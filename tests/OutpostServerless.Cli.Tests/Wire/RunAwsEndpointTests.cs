@@ -21,7 +21,7 @@ public sealed class RunAwsEndpointTests
     {
         var cloud = ImmediateWorld();
         // The stack is deployed at the endpoint: its provisioning-records table exists there.
-        OutpostServerless.Cli.Sam.SamTemplate.Load(RepositoryFiles.Template, new OutpostServerless.Cli.Sam.SamEnvironment("us-west-2", "123456789012")).DeployTo(cloud);
+        OutpostServerless.Emulator.Sam.SamTemplate.Load(RepositoryFiles.Template, new OutpostServerless.Emulator.Sam.SamEnvironment("us-west-2", "123456789012")).DeployTo(cloud);
         await using var server = await EmulatorServer.StartAsync(cloud);
 
         var (exitCode, output, error) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--json", "--aws-endpoint", server.BaseUrl.ToString());

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 
 namespace OutpostServerless.Cli.Bench.QueueBench;
 

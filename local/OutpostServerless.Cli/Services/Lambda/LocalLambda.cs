@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Functions.Errors;
 
 namespace OutpostServerless.Cli.Services.Lambda;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Emulator.EventBridge;
 using YamlDotNet.RepresentationModel;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// Reads the EventBridge rules with a target in the stack: a state machine's or a function's <c>EventBridgeRule</c> or

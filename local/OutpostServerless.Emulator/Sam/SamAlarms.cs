@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// The template's single-metric <c>AWS::CloudWatch::Alarm</c>s on the metrics the emulated world publishes

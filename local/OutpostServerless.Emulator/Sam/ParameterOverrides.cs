@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// <c>--parameter-overrides</c> as <c>sam</c> takes them: <c>Key=Value</c> items, or

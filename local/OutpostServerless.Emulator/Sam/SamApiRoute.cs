@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// One API Gateway method of the template (a function's <c>Api</c> event, or an <c>AWS::ApiGateway::Method</c>): the route, its integration's type and,

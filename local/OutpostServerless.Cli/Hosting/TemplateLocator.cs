@@ -1,4 +1,6 @@
-namespace OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
+
+namespace OutpostServerless.Cli.Hosting;
 
 /// <summary>Where template.yaml is: the given file, else template.yaml in the current directory or the nearest parent holding one.</summary>
 public static class TemplateLocator

@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>template.yaml (or a file it names) cannot be read the way SAM would read it.</summary>
 public sealed class SamTemplateException(string file, string problem) : Exception($"{file}: {problem}")

@@ -1,7 +1,7 @@
-namespace OutpostServerless.Cli.Tests;
+namespace OutpostServerless.Testing;
 
 /// <summary>The checked-in files the tests run: the template, the definition, the examples.</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 

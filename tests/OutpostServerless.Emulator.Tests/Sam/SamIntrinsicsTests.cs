@@ -1,6 +1,7 @@
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Sam;
+namespace OutpostServerless.Emulator.Tests.Sam;
 
 /// <summary>Parameters and intrinsic functions, evaluated for the local stack as CloudFormation evaluates them.</summary>
 public sealed class SamIntrinsicsTests

@@ -1,7 +1,8 @@
-using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.EventBridge;
+using OutpostServerless.Emulator.Sam;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Sam;
+namespace OutpostServerless.Emulator.Tests.Sam;
 
 /// <summary>The triggers the reader finds: API Gateway methods and EventBridge rules that start state machines.</summary>
 public sealed class SamTriggersTests

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// Turns a piece of template.yaml into the JSON CloudFormation would hand to the resource, with the

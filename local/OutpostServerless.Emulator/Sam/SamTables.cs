@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>The template's <c>AWS::DynamoDB::Table</c> resources, as the CreateTable calls CloudFormation makes for them.</summary>
 internal static class SamTables

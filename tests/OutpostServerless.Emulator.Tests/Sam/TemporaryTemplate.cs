@@ -1,6 +1,7 @@
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Sam;
+namespace OutpostServerless.Emulator.Tests.Sam;
 
 /// <summary>A template.yaml (and files beside it) in a directory of its own, deleted afterwards.</summary>
 internal sealed class TemporaryTemplate : IDisposable

@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>The resource types the local stack reads, as template.yaml spells them.</summary>
 internal static class SamTypes

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// An EventBridge rule with a target in the stack: a state machine's or a function's <c>EventBridgeRule</c> (or

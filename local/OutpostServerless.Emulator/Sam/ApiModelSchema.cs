@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// Translates a JSON Schema 2020-12 document (statemachine/request.schema.json, the one source of

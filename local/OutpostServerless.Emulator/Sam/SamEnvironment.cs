@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// The account, Region and stack a local run pretends to deploy into, which shape every ARN and the

@@ -1,6 +1,8 @@
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Testing;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Sam;
+namespace OutpostServerless.Emulator.Tests.Sam;
 
 public sealed class SamTemplateTests
 {

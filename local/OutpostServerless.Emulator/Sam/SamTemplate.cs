@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>
 /// The parts of template.yaml that the local run and the local triggers need, read the way SAM and

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.Sam;
+using Xunit;
 
-namespace OutpostServerless.Cli.Tests.Sam;
+namespace OutpostServerless.Emulator.Tests.Sam;
 
 /// <summary>JSON Schema 2020-12 to the draft-04 API Gateway models use.</summary>
 public sealed class ApiModelSchemaTests

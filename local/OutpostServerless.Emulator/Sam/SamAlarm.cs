@@ -1,4 +1,4 @@
-namespace OutpostServerless.Cli.Sam;
+namespace OutpostServerless.Emulator.Sam;
 
 /// <summary>A metric alarm of the template (<c>AWS::CloudWatch::Alarm</c> on one metric), as CloudWatch evaluates it.</summary>
 public sealed record SamAlarm(
