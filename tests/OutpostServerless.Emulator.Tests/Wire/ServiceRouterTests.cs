@@ -1,7 +1,7 @@
 using System.Text;
+using OutpostServerless.Emulator.Ecs;
 using OutpostServerless.Emulator.Wire.CloudWatch;
 using OutpostServerless.Emulator.Wire.Ec2;
-using OutpostServerless.Emulator.Wire.Ecs;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Iam;
 using OutpostServerless.Emulator.Wire.Outposts;
