@@ -1,10 +1,10 @@
 using System.Text;
 using OutpostServerless.Emulator.Ecs;
+using OutpostServerless.Emulator.Outposts;
 using OutpostServerless.Emulator.Wire.CloudWatch;
 using OutpostServerless.Emulator.Wire.Ec2;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Iam;
-using OutpostServerless.Emulator.Wire.Outposts;
 using OutpostServerless.Emulator.Wire.Protocols;
 using OutpostServerless.Emulator.Wire.Routing;
 using OutpostServerless.Emulator.Wire.Ssm;

@@ -6,11 +6,12 @@ using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Outposts;
+namespace OutpostServerless.Emulator.Outposts;
 
 /// <summary>
 /// AWS Outposts over restJson1: <c>GET /outposts</c>, <c>GET /outposts/{OutpostId}</c>, <c>…/instanceTypes</c> and
-/// <c>…/assets</c>, the id (or percent-encoded ARN) in the path, paging and filters in the query.
+/// <c>…/assets</c>, the id (or percent-encoded ARN) in the path, paging and filters in the query; the answer
+/// through the client's own wire records (<see cref="OutpostsJsonContext"/>).
 /// </summary>
 internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontEnd
 {
