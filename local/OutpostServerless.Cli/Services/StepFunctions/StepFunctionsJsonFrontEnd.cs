@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Aws.Errors;
+using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
@@ -14,7 +15,7 @@ namespace OutpostServerless.Cli.Services.StepFunctions;
 /// <c>__type</c> (<c>com.amazonaws.swf.service.v2.model#ExecutionDoesNotExist</c>), which the SDKs and the CLI shorten to the code.
 /// </summary>
 internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions)
-    : AwsJsonFrontEnd(Service, "AWSStepFunctions", "1.0", "Step Functions")
+    : AwsJsonFrontEnd(Service, StepFunctionsClient.TargetPrefix, "1.0", "Step Functions")
 {
     private const string Service = "states";
 
