@@ -57,7 +57,7 @@ internal sealed partial class EcsWorld
             throw EcsErrors.InvalidParameter("containerInstances must contain between 1 and 10 items.");
         }
 
-        if (request.Status is not ("ACTIVE" or "DRAINING"))
+        if (request.Status != ContainerInstanceStatus.Active && request.Status != ContainerInstanceStatus.Draining)
         {
             throw EcsErrors.InvalidParameter("Container instances status should be one of [ACTIVE,DRAINING]");
         }
@@ -68,7 +68,7 @@ internal sealed partial class EcsWorld
         {
             if (FindContainerInstance(cluster, reference) is { Status: "ACTIVE" or "DRAINING" } instance)
             {
-                instance.Status = request.Status;
+                instance.Status = request.Status.Value;
                 updated.Add(ToModel(instance, includeTags: false));
             }
             else

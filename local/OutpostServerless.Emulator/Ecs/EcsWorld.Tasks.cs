@@ -88,8 +88,8 @@ internal sealed partial class EcsWorld
             group = service.Group;
         }
 
-        var desired = request.DesiredStatus ?? "RUNNING";
-        if (desired is not ("RUNNING" or "PENDING" or "STOPPED"))
+        var desired = request.DesiredStatus ?? EcsTaskStatus.Running;
+        if (desired != EcsTaskStatus.Running && desired != EcsTaskStatus.Pending && desired != EcsTaskStatus.Stopped)
         {
             throw EcsErrors.InvalidParameter("desiredStatus must be RUNNING, PENDING or STOPPED.");
         }
