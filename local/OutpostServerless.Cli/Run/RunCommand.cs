@@ -1,11 +1,12 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using OutpostServerless.Cli.Graph;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.StateMachine;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Run;
@@ -156,7 +157,7 @@ public static class RunCommand
 
             return result.Execution.Status switch
             {
-                "SUCCEEDED" => ExitCodes.Succeeded,
+                ExecutionStatus.Succeeded => ExitCodes.Succeeded,
                 _ when result.Execution.Error == "Provisioning.InvalidRequest" => ExitCodes.BadInput,
                 _ => ExitCodes.Failed,
             };

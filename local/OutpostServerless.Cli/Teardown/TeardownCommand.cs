@@ -5,6 +5,7 @@ using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Teardown;
 
@@ -53,7 +54,7 @@ public static class TeardownCommand
                 RunSummary.Write(console, result);
             }
 
-            return result.Execution.Status == "SUCCEEDED" ? ExitCodes.Succeeded : ExitCodes.Failed;
+            return result.Execution.Status == ExecutionStatus.Succeeded ? ExitCodes.Succeeded : ExitCodes.Failed;
         });
         return command;
     }
