@@ -78,7 +78,7 @@ internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontE
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new AwsServiceError(SigningName, "ValidationException", $"1 validation error detected: Value '{text}' at 'maxResults' failed to satisfy constraint: Member must be a number", HttpStatusCode.BadRequest);
+            : throw OutpostsErrors.Validation($"1 validation error detected: Value '{text}' at 'maxResults' failed to satisfy constraint: Member must be a number");
     }
 
     /// <summary>restJson sends a list in the query as the name repeated (<c>StatusFilter=ACTIVE&amp;StatusFilter=RETIRING</c>).</summary>
