@@ -17,110 +17,86 @@ public sealed class EcsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint
 
     public async Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<CreateClusterRequest, EcsClusterOutput>("CreateCluster", request, cancellationToken);
-        return new CreateClusterResponse(Required("CreateCluster", output.Cluster, "cluster"));
+        var response = await InvokeAsync<CreateClusterRequest, CreateClusterResponse>("CreateCluster", request, cancellationToken);
+        return Required("CreateCluster", response, response.Cluster, "cluster");
     }
 
-    public async Task<DescribeClustersResponse> DescribeClustersAsync(DescribeClustersRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<DescribeClustersRequest, EcsClustersOutput>("DescribeClusters", request, cancellationToken);
-        return new DescribeClustersResponse(output.Clusters ?? [], output.Failures ?? []);
-    }
+    public Task<DescribeClustersResponse> DescribeClustersAsync(DescribeClustersRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DescribeClustersRequest, DescribeClustersResponse>("DescribeClusters", request, cancellationToken);
 
     public async Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<DeleteClusterRequest, EcsClusterOutput>("DeleteCluster", request, cancellationToken);
-        return new DeleteClusterResponse(Required("DeleteCluster", output.Cluster, "cluster"));
+        var response = await InvokeAsync<DeleteClusterRequest, DeleteClusterResponse>("DeleteCluster", request, cancellationToken);
+        return Required("DeleteCluster", response, response.Cluster, "cluster");
     }
 
-    public async Task<ListContainerInstancesResponse> ListContainerInstancesAsync(ListContainerInstancesRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<ListContainerInstancesRequest, EcsContainerInstanceArnsOutput>("ListContainerInstances", request, cancellationToken);
-        return new ListContainerInstancesResponse(output.ContainerInstanceArns ?? [], output.NextToken);
-    }
+    public Task<ListContainerInstancesResponse> ListContainerInstancesAsync(ListContainerInstancesRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<ListContainerInstancesRequest, ListContainerInstancesResponse>("ListContainerInstances", request, cancellationToken);
 
-    public async Task<DescribeContainerInstancesResponse> DescribeContainerInstancesAsync(DescribeContainerInstancesRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<DescribeContainerInstancesRequest, EcsContainerInstancesOutput>("DescribeContainerInstances", request, cancellationToken);
-        return new DescribeContainerInstancesResponse(output.ContainerInstances ?? [], output.Failures ?? []);
-    }
+    public Task<DescribeContainerInstancesResponse> DescribeContainerInstancesAsync(DescribeContainerInstancesRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DescribeContainerInstancesRequest, DescribeContainerInstancesResponse>("DescribeContainerInstances", request, cancellationToken);
 
     public async Task<DeregisterContainerInstanceResponse> DeregisterContainerInstanceAsync(DeregisterContainerInstanceRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<DeregisterContainerInstanceRequest, EcsContainerInstanceOutput>("DeregisterContainerInstance", request, cancellationToken);
-        return new DeregisterContainerInstanceResponse(Required("DeregisterContainerInstance", output.ContainerInstance, "containerInstance"));
+        var response = await InvokeAsync<DeregisterContainerInstanceRequest, DeregisterContainerInstanceResponse>("DeregisterContainerInstance", request, cancellationToken);
+        return Required("DeregisterContainerInstance", response, response.ContainerInstance, "containerInstance");
     }
 
-    public async Task<UpdateContainerInstancesStateResponse> UpdateContainerInstancesStateAsync(UpdateContainerInstancesStateRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<UpdateContainerInstancesStateRequest, EcsContainerInstancesOutput>("UpdateContainerInstancesState", request, cancellationToken);
-        return new UpdateContainerInstancesStateResponse(output.ContainerInstances ?? [], output.Failures ?? []);
-    }
+    public Task<UpdateContainerInstancesStateResponse> UpdateContainerInstancesStateAsync(UpdateContainerInstancesStateRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<UpdateContainerInstancesStateRequest, UpdateContainerInstancesStateResponse>("UpdateContainerInstancesState", request, cancellationToken);
 
     public async Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<RegisterTaskDefinitionRequest, EcsTaskDefinitionOutput>("RegisterTaskDefinition", request, cancellationToken);
-        return new RegisterTaskDefinitionResponse(Required("RegisterTaskDefinition", output.TaskDefinition, "taskDefinition"), output.Tags ?? []);
+        var response = await InvokeAsync<RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse>("RegisterTaskDefinition", request, cancellationToken);
+        return Required("RegisterTaskDefinition", response, response.TaskDefinition, "taskDefinition");
     }
 
     public async Task<DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(DescribeTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<DescribeTaskDefinitionRequest, EcsTaskDefinitionOutput>("DescribeTaskDefinition", request, cancellationToken);
-        return new DescribeTaskDefinitionResponse(Required("DescribeTaskDefinition", output.TaskDefinition, "taskDefinition"), output.Tags ?? []);
+        var response = await InvokeAsync<DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse>("DescribeTaskDefinition", request, cancellationToken);
+        return Required("DescribeTaskDefinition", response, response.TaskDefinition, "taskDefinition");
     }
 
     public async Task<DeregisterTaskDefinitionResponse> DeregisterTaskDefinitionAsync(DeregisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<DeregisterTaskDefinitionRequest, EcsTaskDefinitionOutput>("DeregisterTaskDefinition", request, cancellationToken);
-        return new DeregisterTaskDefinitionResponse(Required("DeregisterTaskDefinition", output.TaskDefinition, "taskDefinition"));
+        var response = await InvokeAsync<DeregisterTaskDefinitionRequest, DeregisterTaskDefinitionResponse>("DeregisterTaskDefinition", request, cancellationToken);
+        return Required("DeregisterTaskDefinition", response, response.TaskDefinition, "taskDefinition");
     }
 
-    public async Task<RunTaskResponse> RunTaskAsync(RunTaskRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<RunTaskRequest, EcsTasksOutput>("RunTask", request, cancellationToken);
-        return new RunTaskResponse(output.Tasks ?? [], output.Failures ?? []);
-    }
+    public Task<RunTaskResponse> RunTaskAsync(RunTaskRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<RunTaskRequest, RunTaskResponse>("RunTask", request, cancellationToken);
 
-    public async Task<ListTasksResponse> ListTasksAsync(ListTasksRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<ListTasksRequest, EcsTaskArnsOutput>("ListTasks", request, cancellationToken);
-        return new ListTasksResponse(output.TaskArns ?? [], output.NextToken);
-    }
+    public Task<ListTasksResponse> ListTasksAsync(ListTasksRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<ListTasksRequest, ListTasksResponse>("ListTasks", request, cancellationToken);
 
-    public async Task<DescribeTasksResponse> DescribeTasksAsync(DescribeTasksRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<DescribeTasksRequest, EcsTasksOutput>("DescribeTasks", request, cancellationToken);
-        return new DescribeTasksResponse(output.Tasks ?? [], output.Failures ?? []);
-    }
+    public Task<DescribeTasksResponse> DescribeTasksAsync(DescribeTasksRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", request, cancellationToken);
 
     public async Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<StopTaskRequest, EcsTaskOutput>("StopTask", request, cancellationToken);
-        return new StopTaskResponse(Required("StopTask", output.Task, "task"));
+        var response = await InvokeAsync<StopTaskRequest, StopTaskResponse>("StopTask", request, cancellationToken);
+        return Required("StopTask", response, response.Task, "task");
     }
 
     public async Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<CreateServiceRequest, EcsServiceOutput>("CreateService", request, cancellationToken);
-        return new CreateServiceResponse(Required("CreateService", output.Service, "service"));
+        var response = await InvokeAsync<CreateServiceRequest, CreateServiceResponse>("CreateService", request, cancellationToken);
+        return Required("CreateService", response, response.Service, "service");
     }
 
-    public async Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken = default)
-    {
-        var output = await InvokeAsync<DescribeServicesRequest, EcsServicesOutput>("DescribeServices", request, cancellationToken);
-        return new DescribeServicesResponse(output.Services ?? [], output.Failures ?? []);
-    }
+    public Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DescribeServicesRequest, DescribeServicesResponse>("DescribeServices", request, cancellationToken);
 
     public async Task<UpdateServiceResponse> UpdateServiceAsync(UpdateServiceRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<UpdateServiceRequest, EcsServiceOutput>("UpdateService", request, cancellationToken);
-        return new UpdateServiceResponse(Required("UpdateService", output.Service, "service"));
+        var response = await InvokeAsync<UpdateServiceRequest, UpdateServiceResponse>("UpdateService", request, cancellationToken);
+        return Required("UpdateService", response, response.Service, "service");
     }
 
     public async Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default)
     {
-        var output = await InvokeAsync<DeleteServiceRequest, EcsServiceOutput>("DeleteService", request, cancellationToken);
-        return new DeleteServiceResponse(Required("DeleteService", output.Service, "service"));
+        var response = await InvokeAsync<DeleteServiceRequest, DeleteServiceResponse>("DeleteService", request, cancellationToken);
+        return Required("DeleteService", response, response.Service, "service");
     }
 
     private Task<TOutput> InvokeAsync<TInput, TOutput>(string operation, TInput request, CancellationToken cancellationToken)
@@ -129,6 +105,8 @@ public sealed class EcsClient(AwsHttpPipeline pipeline, ServiceEndpoint endpoint
         return _protocol.InvokeAsync(operation, request, (JsonTypeInfo<TInput>)Options.GetTypeInfo(typeof(TInput)), (JsonTypeInfo<TOutput>)Options.GetTypeInfo(typeof(TOutput)), cancellationToken);
     }
 
-    private static T Required<T>(string operation, T? value, string member) where T : class =>
-        value ?? throw new AwsResponseFormatException(AwsService.Ecs.SigningName, operation, $"missing {member}");
+    // A response's single entity is not a list (read as empty when absent): name it when it is missing
+    // rather than let a null surface later.
+    private static TResponse Required<TResponse>(string operation, TResponse response, object? entity, string member) =>
+        entity is null ? throw new AwsResponseFormatException(AwsService.Ecs.SigningName, operation, $"missing {member}") : response;
 }

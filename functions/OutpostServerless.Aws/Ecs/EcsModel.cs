@@ -15,8 +15,7 @@ public sealed record Cluster
 {
     public required string ClusterArn { get; init; }
     public required string ClusterName { get; init; }
-    /// <summary>ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE.</summary>
-    public required string Status { get; init; }
+    public required ClusterStatus Status { get; init; }
     public int RegisteredContainerInstancesCount { get; init; }
     public int RunningTasksCount { get; init; }
     public int PendingTasksCount { get; init; }
@@ -49,8 +48,7 @@ public sealed record ContainerInstance
 {
     public required string ContainerInstanceArn { get; init; }
     public required string Ec2InstanceId { get; init; }
-    /// <summary>ACTIVE, DRAINING, REGISTERING, DEREGISTERING, …</summary>
-    public required string Status { get; init; }
+    public required ContainerInstanceStatus Status { get; init; }
     public bool AgentConnected { get; init; }
     public int RunningTasksCount { get; init; }
     public int PendingTasksCount { get; init; }
@@ -61,7 +59,7 @@ public sealed record ContainerInstance
 public sealed record ListContainerInstancesRequest
 {
     public required string Cluster { get; init; }
-    public string? Status { get; init; }
+    public ContainerInstanceStatus? Status { get; init; }
     public string? NextToken { get; init; }
 }
 
@@ -91,7 +89,7 @@ public sealed record UpdateContainerInstancesStateRequest
     /// <summary>Up to 10 container instance ids or ARNs.</summary>
     public required IReadOnlyList<string> ContainerInstances { get; init; }
     /// <summary>ACTIVE or DRAINING.</summary>
-    public required string Status { get; init; }
+    public required ContainerInstanceStatus Status { get; init; }
 }
 
 public sealed record UpdateContainerInstancesStateResponse(IReadOnlyList<ContainerInstance> ContainerInstances, IReadOnlyList<EcsFailure> Failures);
@@ -101,8 +99,7 @@ public sealed record TaskDefinition
     public required string TaskDefinitionArn { get; init; }
     public required string Family { get; init; }
     public required int Revision { get; init; }
-    /// <summary>ACTIVE, INACTIVE or DELETE_IN_PROGRESS.</summary>
-    public required string Status { get; init; }
+    public required TaskDefinitionStatus Status { get; init; }
     /// <summary>The container definitions exactly as registered (ECS's ContainerDefinition objects).</summary>
     public required JsonArray ContainerDefinitions { get; init; }
     public string? Cpu { get; init; }
@@ -147,9 +144,8 @@ public sealed record EcsTask
     public required string ClusterArn { get; init; }
     public required string TaskDefinitionArn { get; init; }
     public string? ContainerInstanceArn { get; init; }
-    /// <summary>PROVISIONING, PENDING, RUNNING, STOPPED, …</summary>
-    public required string LastStatus { get; init; }
-    public required string DesiredStatus { get; init; }
+    public required EcsTaskStatus LastStatus { get; init; }
+    public required EcsTaskStatus DesiredStatus { get; init; }
     public string? LaunchType { get; init; }
     public string? StartedBy { get; init; }
     public string? Group { get; init; }
@@ -177,7 +173,7 @@ public sealed record ListTasksRequest
     public string? StartedBy { get; init; }
     public string? ServiceName { get; init; }
     /// <summary>RUNNING (the default), PENDING or STOPPED.</summary>
-    public string? DesiredStatus { get; init; }
+    public EcsTaskStatus? DesiredStatus { get; init; }
     public string? NextToken { get; init; }
 }
 
@@ -206,8 +202,7 @@ public sealed record EcsService
     public required string ServiceArn { get; init; }
     public required string ServiceName { get; init; }
     public required string ClusterArn { get; init; }
-    /// <summary>ACTIVE, DRAINING or INACTIVE.</summary>
-    public required string Status { get; init; }
+    public required EcsServiceStatus Status { get; init; }
     public required string TaskDefinition { get; init; }
     public int DesiredCount { get; init; }
     public int RunningCount { get; init; }
@@ -222,7 +217,7 @@ public sealed record EcsService
 
 /// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
 public sealed record EcsDeployment(
-    string Id, string Status, string TaskDefinition, int DesiredCount, int RunningCount, int PendingCount, double? CreatedAt = null, string? RolloutState = null);
+    string Id, EcsDeploymentStatus Status, string TaskDefinition, int DesiredCount, int RunningCount, int PendingCount, double? CreatedAt = null, string? RolloutState = null);
 
 /// <param name="CreatedAt">Epoch seconds, as ECS's JSON carries timestamps.</param>
 public sealed record EcsServiceEvent(string Id, string Message, double? CreatedAt = null);

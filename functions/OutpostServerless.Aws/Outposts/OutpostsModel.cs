@@ -9,8 +9,7 @@ public sealed record Outpost
     public required string OwnerId { get; init; }
     public string? Name { get; init; }
     public string? SiteId { get; init; }
-    /// <summary>ACTIVE, PENDING, RETIRED, …</summary>
-    public required string LifeCycleStatus { get; init; }
+    public required OutpostLifeCycleStatus LifeCycleStatus { get; init; }
     public required string AvailabilityZone { get; init; }
     public required string AvailabilityZoneId { get; init; }
     /// <summary>RACK or SERVER.</summary>

@@ -1,4 +1,5 @@
 using OutpostServerless.Emulator.Lambda;
+using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Cli.Bench;
 
@@ -8,7 +9,7 @@ namespace OutpostServerless.Cli.Bench;
 /// </summary>
 public static class ColdStartBenchmark
 {
-    public const string Handler = "ValidateRequest";
+    public const string Handler = nameof(ValidateRequest);
 
     /// <param name="payload">The event: ValidateRequest's input, so no AWS call is made and the figure is the runtime's own.</param>
     /// <param name="warmup">Starts run first and not kept (they fill the page cache).</param>

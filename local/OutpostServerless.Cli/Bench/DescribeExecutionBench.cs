@@ -10,6 +10,7 @@ using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Services;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Bench;
 
@@ -60,7 +61,7 @@ public sealed class DescribeExecutionBench(SamTemplate template, int clients, Ti
     private static async Task DescribeAsync(AwsJsonProtocol protocol, DescribeExecutionInput input, CancellationToken cancellationToken)
     {
         var described = await protocol.InvokeAsync("DescribeExecution", input, DescribeExecutionBenchJson.Default.DescribeExecutionInput, DescribeExecutionBenchJson.Default.JsonObject, cancellationToken);
-        if (described["status"]?.GetValue<string>() != "SUCCEEDED")
+        if (described["status"]?.GetValue<string>() != ExecutionStatus.Succeeded)
         {
             throw new InvalidOperationException($"DescribeExecution answered {described.ToJsonString()}");
         }

@@ -1,4 +1,5 @@
 using OutpostServerless.Emulator;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Chaos;
 
@@ -22,7 +23,7 @@ public sealed record ChaosRunResult
     public required IReadOnlyDictionary<string, int> Missing { get; init; }
     public required double VirtualSeconds { get; init; }
 
-    public bool Succeeded => Status == "SUCCEEDED";
+    public bool Succeeded => Status == ExecutionStatus.Succeeded;
 
     /// <summary>SUCCEEDED with exactly the expected inventory, nothing duplicated, nothing untagged.</summary>
     public bool SucceededExactly => Succeeded && Missing.Count == 0 && Duplicates.Count == 0 && Leaked.Count == 0;

@@ -65,7 +65,7 @@ public static class EventsCommand
                 await output.WriteAsync(Text(report));
             }
 
-            return report.Executions.All(e => e.Status == "SUCCEEDED") && report.FailedDeliveries.Count == 0 && report.Invocations.All(i => i.Error is null) ? ExitCodes.Succeeded : ExitCodes.Failed;
+            return report.Executions.All(e => e.Status == ExecutionStatus.Succeeded) && report.FailedDeliveries.Count == 0 && report.Invocations.All(i => i.Error is null) ? ExitCodes.Succeeded : ExitCodes.Failed;
         });
         return new Command("events", "The template's EventBridge rules, locally.") { put };
     }

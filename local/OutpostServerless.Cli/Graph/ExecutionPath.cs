@@ -56,7 +56,7 @@ public sealed class ExecutionPath
         foreach (var state in open)
         {
             var (attempts, _) = visits.GetValueOrDefault(state);
-            states[state] = (status == "RUNNING" ? StateOutcome.Waiting : StateOutcome.Failed, states.GetValueOrDefault(state).Retries + Math.Max(0, attempts - 1));
+            states[state] = (status == ExecutionStatus.Running ? StateOutcome.Waiting : StateOutcome.Failed, states.GetValueOrDefault(state).Retries + Math.Max(0, attempts - 1));
         }
 
         return new ExecutionPath(states);

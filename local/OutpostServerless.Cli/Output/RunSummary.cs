@@ -1,7 +1,8 @@
+using System.Text.Json.Nodes;
+using System.Text.Json;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Provisioning.Tagging;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using OutpostServerless.StateMachine;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Output;
@@ -13,7 +14,7 @@ public static class RunSummary
     {
         var execution = result.Execution;
         console.WriteLine();
-        if (execution.Status == "SUCCEEDED")
+        if (execution.Status == ExecutionStatus.Succeeded)
         {
             console.MarkupLine($"[bold green]SUCCEEDED[/] provisioning [bold]{Markup.Escape(result.ProvisioningId)}[/]");
         }

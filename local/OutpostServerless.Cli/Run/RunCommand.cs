@@ -7,6 +7,7 @@ using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.StateMachine;
 using Spectre.Console;
 
 namespace OutpostServerless.Cli.Run;
@@ -166,7 +167,7 @@ public static class RunCommand
 
             return result.Execution.Status switch
             {
-                "SUCCEEDED" => ExitCodes.Succeeded,
+                ExecutionStatus.Succeeded => ExitCodes.Succeeded,
                 _ when result.Execution.Error == "Provisioning.InvalidRequest" => ExitCodes.BadInput,
                 _ => ExitCodes.Failed,
             };

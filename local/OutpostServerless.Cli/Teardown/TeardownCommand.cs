@@ -6,6 +6,7 @@ using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Errors;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Teardown;
 
@@ -54,7 +55,7 @@ public static class TeardownCommand
                 RunSummary.Write(console, result);
             }
 
-            return result.Execution.Status == "SUCCEEDED" ? ExitCodes.Succeeded : ExitCodes.Failed;
+            return result.Execution.Status == ExecutionStatus.Succeeded ? ExitCodes.Succeeded : ExitCodes.Failed;
         });
         return command;
     }

@@ -14,7 +14,7 @@ internal sealed partial class EcsWorld
 
         var tags = Tags(request.Tags);
         var existing = State.Clusters.Find(c => c.ClusterName == name);
-        if (existing is { Status: "ACTIVE" })
+        if (existing?.Status == ClusterStatus.Active)
         {
             // CreateCluster is idempotent by name: the ACTIVE cluster is returned, unchanged.
             return new CreateClusterResponse(ToModel(existing, includeTags: true));
@@ -64,12 +64,12 @@ internal sealed partial class EcsWorld
     public DeleteClusterResponse DeleteCluster(DeleteClusterRequest request)
     {
         var cluster = RequireActiveCluster(request.Cluster);
-        if (State.ContainerInstances.Exists(i => i.ClusterName == cluster.ClusterName && i.Status is "ACTIVE" or "DRAINING"))
+        if (State.ContainerInstances.Exists(i => i.ClusterName == cluster.ClusterName && i.IsRegistered))
         {
             throw EcsErrors.Error(EcsErrorCodes.ClusterContainsContainerInstancesException, "The Cluster cannot be deleted while Container Instances are active or draining.");
         }
 
-        if (State.Services.Exists(s => s.ClusterName == cluster.ClusterName && s.Status is "ACTIVE" or "DRAINING"))
+        if (State.Services.Exists(s => s.ClusterName == cluster.ClusterName && (s.Status == EcsServiceStatus.Active || s.Status == EcsServiceStatus.Draining)))
         {
             throw EcsErrors.Error(EcsErrorCodes.ClusterContainsServicesException, "The Cluster cannot be deleted while Services are active.");
         }
@@ -79,23 +79,23 @@ internal sealed partial class EcsWorld
             throw EcsErrors.Error(EcsErrorCodes.ClusterContainsTasksException, "The Cluster cannot be deleted while Tasks are active.");
         }
 
-        cluster.Status = "INACTIVE";
+        cluster.Status = ClusterStatus.Inactive;
         return new DeleteClusterResponse(ToModel(cluster, includeTags: false));
     }
 
     private Cluster ToModel(ClusterRecord cluster, bool includeTags)
     {
-        var active = cluster.Status == "ACTIVE";
-        var tasks = State.Tasks.Where(t => t.ClusterName == cluster.ClusterName && t.DesiredStatus == "RUNNING").ToList();
+        var active = cluster.Status == ClusterStatus.Active;
+        var tasks = State.Tasks.Where(t => t.ClusterName == cluster.ClusterName && t.DesiredStatus == EcsTaskStatus.Running).ToList();
         return new Cluster
         {
             ClusterArn = cluster.ClusterArn,
             ClusterName = cluster.ClusterName,
             Status = cluster.Status,
-            RegisteredContainerInstancesCount = active ? State.ContainerInstances.Count(i => i.ClusterName == cluster.ClusterName && i.Status is "ACTIVE" or "DRAINING") : 0,
-            RunningTasksCount = active ? tasks.Count(t => t.LastStatus == "RUNNING") : 0,
-            PendingTasksCount = active ? tasks.Count(t => t.LastStatus == "PENDING") : 0,
-            ActiveServicesCount = active ? State.Services.Count(s => s.ClusterName == cluster.ClusterName && s.Status == "ACTIVE") : 0,
+            RegisteredContainerInstancesCount = active ? State.ContainerInstances.Count(i => i.ClusterName == cluster.ClusterName && i.IsRegistered) : 0,
+            RunningTasksCount = active ? tasks.Count(t => t.LastStatus == EcsTaskStatus.Running) : 0,
+            PendingTasksCount = active ? tasks.Count(t => t.LastStatus == EcsTaskStatus.Pending) : 0,
+            ActiveServicesCount = active ? State.Services.Count(s => s.ClusterName == cluster.ClusterName && s.Status == EcsServiceStatus.Active) : 0,
             Tags = includeTags ? ToTags(cluster.Tags) : [],
         };
     }

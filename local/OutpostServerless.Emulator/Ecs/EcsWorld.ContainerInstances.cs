@@ -12,7 +12,7 @@ internal sealed partial class EcsWorld
     {
         var cluster = FindCluster(request.Cluster) ?? throw EcsErrors.ClusterNotFound();
         var arns = State.ContainerInstances
-            .Where(i => i.ClusterName == cluster.ClusterName && (request.Status is null ? i.Status != "INACTIVE" : i.Status == request.Status))
+            .Where(i => i.ClusterName == cluster.ClusterName && (request.Status is null ? i.Status != ContainerInstanceStatus.Inactive : i.Status == request.Status))
             .Select(i => i.ContainerInstanceArn)
             .ToList();
         var (page, next) = Page(arns, request.NextToken);
@@ -57,7 +57,7 @@ internal sealed partial class EcsWorld
             throw EcsErrors.InvalidParameter("containerInstances must contain between 1 and 10 items.");
         }
 
-        if (request.Status is not ("ACTIVE" or "DRAINING"))
+        if (request.Status != ContainerInstanceStatus.Active && request.Status != ContainerInstanceStatus.Draining)
         {
             throw EcsErrors.InvalidParameter("Container instances status should be one of [ACTIVE,DRAINING]");
         }
@@ -66,7 +66,7 @@ internal sealed partial class EcsWorld
         var failures = new List<EcsFailure>();
         foreach (var reference in request.ContainerInstances)
         {
-            if (FindContainerInstance(cluster, reference) is { Status: "ACTIVE" or "DRAINING" } instance)
+            if (FindContainerInstance(cluster, reference) is { IsRegistered: true } instance)
             {
                 instance.Status = request.Status;
                 updated.Add(ToModel(instance, includeTags: false));
@@ -83,7 +83,7 @@ internal sealed partial class EcsWorld
     public DeregisterContainerInstanceResponse DeregisterContainerInstance(DeregisterContainerInstanceRequest request)
     {
         var cluster = RequireActiveCluster(request.Cluster);
-        var instance = FindContainerInstance(cluster, request.ContainerInstance) is { Status: not "INACTIVE" } found
+        var instance = FindContainerInstance(cluster, request.ContainerInstance) is { } found && found.Status != ContainerInstanceStatus.Inactive
             ? found
             : throw EcsErrors.InvalidParameter("The referenced container instance was not found.");
         var tasks = State.Tasks.Where(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.IsActive).ToList();
@@ -135,7 +135,7 @@ internal sealed partial class EcsWorld
             }
 
             var outpost = region.Outposts.FindByArn(instance.OutpostArn);
-            var cluster = State.Clusters.Find(c => c.ClusterName == config.Cluster && c.Status == "ACTIVE");
+            var cluster = State.Clusters.Find(c => c.ClusterName == config.Cluster && c.Status == ClusterStatus.Active);
             if ((outpost is not null && !outpost.Connected)
                 || !region.Ec2.Reaches(instance, AwsEndpoint.Ecs)
                 || !region.Iam.CanRegisterContainerInstance(instance.IamInstanceProfileArn)
@@ -202,7 +202,7 @@ internal sealed partial class EcsWorld
     /// </summary>
     private void DeregisterGoneInstances(DateTimeOffset now)
     {
-        foreach (var registered in State.ContainerInstances.Where(i => i.Status != "INACTIVE"))
+        foreach (var registered in State.ContainerInstances.Where(i => i.Status != ContainerInstanceStatus.Inactive))
         {
             var instance = region.Ec2.FindInstance(registered.Ec2InstanceId);
             var reason = $"Host EC2 (instance {registered.Ec2InstanceId}) terminated.";
@@ -222,11 +222,11 @@ internal sealed partial class EcsWorld
 
     private void Deregister(ContainerInstanceRecord instance, DateTimeOffset now, string reason)
     {
-        instance.Status = "INACTIVE";
+        instance.Status = ContainerInstanceStatus.Inactive;
         foreach (var task in State.Tasks.Where(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.IsActive))
         {
-            task.DesiredStatus = "STOPPED";
-            task.LastStatus = "STOPPED";
+            task.DesiredStatus = EcsTaskStatus.Stopped;
+            task.LastStatus = EcsTaskStatus.Stopped;
             task.StoppedReason ??= reason;
             task.StopRequestedAt ??= now;
             task.StoppedAt = now;
@@ -235,7 +235,7 @@ internal sealed partial class EcsWorld
 
     /// <summary>The agent is gone once its instance starts shutting down, and cannot reach ECS from a disconnected Outpost.</summary>
     private bool AgentConnected(ContainerInstanceRecord instance) =>
-        instance.Status != "INACTIVE"
+        instance.Status != ContainerInstanceStatus.Inactive
         && region.Ec2.FindInstance(instance.Ec2InstanceId) is { IsLive: true } ec2Instance
         && region.Outposts.FindByArn(ec2Instance.OutpostArn) is not { Connected: false };
 
@@ -245,8 +245,8 @@ internal sealed partial class EcsWorld
         Ec2InstanceId = instance.Ec2InstanceId,
         Status = instance.Status,
         AgentConnected = AgentConnected(instance),
-        RunningTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == "RUNNING"),
-        PendingTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == "PENDING"),
+        RunningTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == EcsTaskStatus.Running),
+        PendingTasksCount = State.Tasks.Count(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.LastStatus == EcsTaskStatus.Pending),
         Attributes = instance.Attributes,
         Tags = includeTags ? ToTags(instance.Tags) : [],
     };

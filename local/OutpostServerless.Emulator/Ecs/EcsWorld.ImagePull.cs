@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Emulator.Ec2;
 
 namespace OutpostServerless.Emulator.Ecs;
@@ -32,8 +33,8 @@ internal sealed partial class EcsWorld
 
                 if (!region.Ec2.Reaches(instance, RegistryOf(image)))
                 {
-                    task.DesiredStatus = "STOPPED";
-                    task.LastStatus = "STOPPED";
+                    task.DesiredStatus = EcsTaskStatus.Stopped;
+                    task.LastStatus = EcsTaskStatus.Stopped;
                     task.StoppedReason = CannotPull(image);
                     task.StopRequestedAt = at;
                     task.StoppedAt = at;
@@ -44,7 +45,7 @@ internal sealed partial class EcsWorld
             }
         }
 
-        task.LastStatus = "RUNNING";
+        task.LastStatus = EcsTaskStatus.Running;
         task.StartedAt = at;
     }
 

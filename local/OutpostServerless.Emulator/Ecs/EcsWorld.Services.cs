@@ -31,7 +31,7 @@ internal sealed partial class EcsWorld
         var launchType = request.LaunchType ?? "EC2";
         var tags = Tags(request.Tags);
         var existing = FindService(cluster, request.ServiceName);
-        if (existing is { Status: "ACTIVE" })
+        if (existing?.Status == EcsServiceStatus.Active)
         {
             // Same name, same parameters: the existing service; anything different is refused.
             var same = existing.TaskDefinitionArn == definition.TaskDefinitionArn && existing.DesiredCount == desired && existing.LaunchType == launchType
@@ -41,7 +41,7 @@ internal sealed partial class EcsWorld
                 : throw EcsErrors.InvalidParameter("Creation of service was not idempotent.");
         }
 
-        if (existing is { Status: "DRAINING" })
+        if (existing?.Status == EcsServiceStatus.Draining)
         {
             throw EcsErrors.InvalidParameter("Unable to Start a service that is still Draining.");
         }
@@ -106,7 +106,7 @@ internal sealed partial class EcsWorld
     {
         var cluster = RequireActiveCluster(request.Cluster);
         var service = FindService(cluster, request.Service) ?? throw EcsErrors.ServiceNotFound();
-        if (service.Status != "ACTIVE")
+        if (service.Status != EcsServiceStatus.Active)
         {
             throw EcsErrors.ServiceNotActive();
         }
@@ -124,7 +124,7 @@ internal sealed partial class EcsWorld
                 // A new PRIMARY deployment; the old one stays ACTIVE until its tasks are replaced.
                 foreach (var old in service.Deployments)
                 {
-                    old.Status = "ACTIVE";
+                    old.Status = EcsDeploymentStatus.Active;
                 }
 
                 var deployment = NewDeployment(definition.TaskDefinitionArn);
@@ -142,7 +142,7 @@ internal sealed partial class EcsWorld
     {
         var cluster = RequireActiveCluster(request.Cluster);
         var service = FindService(cluster, request.Service) ?? throw EcsErrors.ServiceNotFound();
-        if (service.Status != "ACTIVE")
+        if (service.Status != EcsServiceStatus.Active)
         {
             throw EcsErrors.ServiceNotActive();
         }
@@ -153,7 +153,7 @@ internal sealed partial class EcsWorld
         }
 
         service.DesiredCount = 0;
-        service.Status = "DRAINING";
+        service.Status = EcsServiceStatus.Draining;
         foreach (var task in State.Tasks.Where(t => t.ClusterName == cluster.ClusterName && t.Group == service.Group && t.IsActive))
         {
             Stop(task, "Service deleted", region.Now);
@@ -179,13 +179,13 @@ internal sealed partial class EcsWorld
     /// </summary>
     private void ConvergeServices(DateTimeOffset now)
     {
-        foreach (var service in State.Services.Where(s => s.Status != "INACTIVE"))
+        foreach (var service in State.Services.Where(s => s.Status != EcsServiceStatus.Inactive))
         {
-            if (service.Status == "DRAINING")
+            if (service.Status == EcsServiceStatus.Draining)
             {
                 if (!State.Tasks.Exists(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.IsActive))
                 {
-                    service.Status = "INACTIVE";
+                    service.Status = EcsServiceStatus.Inactive;
                 }
 
                 continue;
@@ -195,7 +195,7 @@ internal sealed partial class EcsWorld
             // Tasks on a DRAINING instance are replaced first, then stopped (minimumHealthyPercent 100).
             var draining = TasksOf(service, primary.StartedBy).Where(OnDrainingInstance).ToList();
             var current = TasksOf(service, primary.StartedBy).Except(draining).ToList();
-            var cluster = State.Clusters.Find(c => c.ClusterName == service.ClusterName && c.Status == "ACTIVE");
+            var cluster = State.Clusters.Find(c => c.ClusterName == service.ClusterName && c.Status == ClusterStatus.Active);
             var definition = State.TaskDefinitions.Find(d => d.TaskDefinitionArn == primary.TaskDefinitionArn);
             var started = new List<TaskRecord>();
             for (var missing = service.DesiredCount - current.Count; missing > 0 && cluster is not null && definition is not null; missing--)
@@ -226,7 +226,7 @@ internal sealed partial class EcsWorld
                 Stop(surplus, "Scaling activity initiated by (deployment ecs-svc/" + primary.Id + ")", now);
             }
 
-            var primaryRunning = TasksOf(service, primary.StartedBy).Where(t => !OnDrainingInstance(t)).Count(t => t.LastStatus == "RUNNING");
+            var primaryRunning = TasksOf(service, primary.StartedBy).Where(t => !OnDrainingInstance(t)).Count(t => t.LastStatus == EcsTaskStatus.Running);
             if (primaryRunning >= service.DesiredCount)
             {
                 foreach (var task in draining)
@@ -236,12 +236,12 @@ internal sealed partial class EcsWorld
             }
 
             // minimumHealthyPercent 100: an old task may stop only while the service keeps its desired count RUNNING without it.
-            var oldRunning = service.Deployments.Where(d => d != primary).Sum(d => TasksOf(service, d.StartedBy).Count(t => t.LastStatus == "RUNNING"));
+            var oldRunning = service.Deployments.Where(d => d != primary).Sum(d => TasksOf(service, d.StartedBy).Count(t => t.LastStatus == EcsTaskStatus.Running));
             foreach (var old in service.Deployments.Where(d => d != primary).ToList())
             {
-                foreach (var task in TasksOf(service, old.StartedBy).OrderBy(t => t.LastStatus == "RUNNING"))
+                foreach (var task in TasksOf(service, old.StartedBy).OrderBy(t => t.LastStatus == EcsTaskStatus.Running))
                 {
-                    var running = task.LastStatus == "RUNNING";
+                    var running = task.LastStatus == EcsTaskStatus.Running;
                     if (running && primaryRunning + oldRunning - 1 < service.DesiredCount)
                     {
                         break;
@@ -260,7 +260,7 @@ internal sealed partial class EcsWorld
     }
 
     private bool OnDrainingInstance(TaskRecord task) =>
-        State.ContainerInstances.Exists(i => i.ContainerInstanceArn == task.ContainerInstanceArn && i.Status == "DRAINING");
+        State.ContainerInstances.Exists(i => i.ContainerInstanceArn == task.ContainerInstanceArn && i.Status == ContainerInstanceStatus.Draining);
 
     private DeploymentRecord NewDeployment(string taskDefinitionArn) => new()
     {
@@ -281,7 +281,7 @@ internal sealed partial class EcsWorld
     }
 
     private List<TaskRecord> TasksOf(ServiceRecord service, string startedBy) =>
-        [.. State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.StartedBy == startedBy && t.DesiredStatus == "RUNNING")];
+        [.. State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.StartedBy == startedBy && t.DesiredStatus == EcsTaskStatus.Running)];
 
     private static string UnableToPlace(ServiceRecord service, List<EcsFailure> reasons)
     {
@@ -324,7 +324,7 @@ internal sealed partial class EcsWorld
 
     private EcsService ToModel(ServiceRecord service, bool includeTags)
     {
-        var tasks = State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.DesiredStatus == "RUNNING").ToList();
+        var tasks = State.Tasks.Where(t => t.ClusterName == service.ClusterName && t.Group == service.Group && t.DesiredStatus == EcsTaskStatus.Running).ToList();
         return new EcsService
         {
             ServiceArn = service.ServiceArn,
@@ -333,18 +333,18 @@ internal sealed partial class EcsWorld
             Status = service.Status,
             TaskDefinition = service.TaskDefinitionArn,
             DesiredCount = service.DesiredCount,
-            RunningCount = tasks.Count(t => t.LastStatus == "RUNNING"),
-            PendingCount = tasks.Count(t => t.LastStatus == "PENDING"),
+            RunningCount = tasks.Count(t => t.LastStatus == EcsTaskStatus.Running),
+            PendingCount = tasks.Count(t => t.LastStatus == EcsTaskStatus.Pending),
             LaunchType = service.LaunchType,
             Tags = includeTags ? ToTags(service.Tags) : [],
             Deployments = [.. service.Deployments.Select(d =>
             {
                 var deploymentTasks = tasks.Where(t => t.StartedBy == d.StartedBy).ToList();
-                var desired = d.Status == "PRIMARY" ? service.DesiredCount : 0;
-                var running = deploymentTasks.Count(t => t.LastStatus == "RUNNING");
+                var desired = d.Status == EcsDeploymentStatus.Primary ? service.DesiredCount : 0;
+                var running = deploymentTasks.Count(t => t.LastStatus == EcsTaskStatus.Running);
                 return new EcsDeployment(d.Id, d.Status, d.TaskDefinitionArn, desired, running,
-                    deploymentTasks.Count(t => t.LastStatus == "PENDING"), d.CreatedAt.ToUnixTimeMilliseconds() / 1000.0,
-                    d.Status == "PRIMARY" && running == desired && service.Deployments.Count == 1 ? "COMPLETED" : "IN_PROGRESS");
+                    deploymentTasks.Count(t => t.LastStatus == EcsTaskStatus.Pending), d.CreatedAt.ToUnixTimeMilliseconds() / 1000.0,
+                    d.Status == EcsDeploymentStatus.Primary && running == desired && service.Deployments.Count == 1 ? "COMPLETED" : "IN_PROGRESS");
             })],
             Events = [.. service.Events.Select(e => new EcsServiceEvent(e.Id, e.Message, e.CreatedAt.ToUnixTimeMilliseconds() / 1000.0))],
         };

@@ -86,7 +86,7 @@ internal sealed partial class EcsWorld
         }
 
         var definition = FindTaskDefinition(request.TaskDefinition) ?? throw EcsErrors.Client("The specified task definition does not exist.");
-        definition.Status = "INACTIVE";
+        definition.Status = TaskDefinitionStatus.Inactive;
         return new DeregisterTaskDefinitionResponse(ToModel(definition));
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class EcsWorld
     {
         var (family, revision) = ParseTaskDefinitionReference(reference);
         return revision is null
-            ? State.TaskDefinitions.Where(d => d.Family == family && d.Status == "ACTIVE").MaxBy(d => d.Revision)
+            ? State.TaskDefinitions.Where(d => d.Family == family && d.Status == TaskDefinitionStatus.Active).MaxBy(d => d.Revision)
             : State.TaskDefinitions.Find(d => d.Family == family && d.Revision == revision);
     }
 

@@ -43,7 +43,7 @@ internal sealed partial class EcsWorld
 
         RequireLaunchable(definition, request.LaunchType);
         var tags = Tags(request.Tags);
-        if (!State.ContainerInstances.Exists(i => i.ClusterName == cluster.ClusterName && i.Status == "ACTIVE"))
+        if (!State.ContainerInstances.Exists(i => i.ClusterName == cluster.ClusterName && i.Status == ContainerInstanceStatus.Active))
         {
             throw EcsErrors.InvalidParameter("No Container Instances were found in your cluster.");
         }
@@ -88,8 +88,8 @@ internal sealed partial class EcsWorld
             group = service.Group;
         }
 
-        var desired = request.DesiredStatus ?? "RUNNING";
-        if (desired is not ("RUNNING" or "PENDING" or "STOPPED"))
+        var desired = request.DesiredStatus ?? EcsTaskStatus.Running;
+        if (desired != EcsTaskStatus.Running && desired != EcsTaskStatus.Pending && desired != EcsTaskStatus.Stopped)
         {
             throw EcsErrors.InvalidParameter("desiredStatus must be RUNNING, PENDING or STOPPED.");
         }
@@ -151,7 +151,7 @@ internal sealed partial class EcsWorld
         }
 
         var definition = FindTaskDefinition(reference) ?? throw EcsErrors.Client("TaskDefinition not found.");
-        return definition.Status == "ACTIVE" ? definition : throw EcsErrors.Client("TaskDefinition is inactive");
+        return definition.Status == TaskDefinitionStatus.Active ? definition : throw EcsErrors.Client("TaskDefinition is inactive");
     }
 
     /// <summary>
@@ -192,7 +192,7 @@ internal sealed partial class EcsWorld
     {
         var failures = new List<EcsFailure>();
         var eligible = new List<(ContainerInstanceRecord Instance, int Tasks)>();
-        foreach (var instance in State.ContainerInstances.Where(i => i.ClusterName == cluster.ClusterName && i.Status == "ACTIVE"))
+        foreach (var instance in State.ContainerInstances.Where(i => i.ClusterName == cluster.ClusterName && i.Status == ContainerInstanceStatus.Active))
         {
             var running = State.Tasks.Where(t => t.ContainerInstanceArn == instance.ContainerInstanceArn && t.IsActive).ToList();
             var reason = !AgentConnected(instance) ? "AGENT"
@@ -242,12 +242,12 @@ internal sealed partial class EcsWorld
 
     private static void Stop(TaskRecord task, string reason, DateTimeOffset now)
     {
-        if (task.DesiredStatus == "STOPPED")
+        if (task.DesiredStatus == EcsTaskStatus.Stopped)
         {
             return;
         }
 
-        task.DesiredStatus = "STOPPED";
+        task.DesiredStatus = EcsTaskStatus.Stopped;
         task.StoppedReason = reason;
         task.StopRequestedAt = now;
     }
@@ -258,13 +258,13 @@ internal sealed partial class EcsWorld
         var timings = region.Options.Timings;
         foreach (var task in State.Tasks)
         {
-            if (task.DesiredStatus == "RUNNING" && task.LastStatus == "PENDING" && now >= task.CreatedAt + timings.TaskStart)
+            if (task.DesiredStatus == EcsTaskStatus.Running && task.LastStatus == EcsTaskStatus.Pending && now >= task.CreatedAt + timings.TaskStart)
             {
                 PullImagesAndStart(task, task.CreatedAt + timings.TaskStart);
             }
-            else if (task.DesiredStatus == "STOPPED" && task.LastStatus != "STOPPED" && now >= task.StopRequestedAt + timings.TaskStop)
+            else if (task.DesiredStatus == EcsTaskStatus.Stopped && task.LastStatus != EcsTaskStatus.Stopped && now >= task.StopRequestedAt + timings.TaskStop)
             {
-                task.LastStatus = "STOPPED";
+                task.LastStatus = EcsTaskStatus.Stopped;
                 task.StoppedAt = task.StopRequestedAt + timings.TaskStop;
             }
         }
@@ -281,7 +281,7 @@ internal sealed partial class EcsWorld
         LaunchType = task.LaunchType,
         StartedBy = task.StartedBy,
         Group = task.Group,
-        StoppedReason = task.LastStatus == "STOPPED" ? task.StoppedReason : null,
+        StoppedReason = task.LastStatus == EcsTaskStatus.Stopped ? task.StoppedReason : null,
         Tags = includeTags ? ToTags(task.Tags) : [],
     };
 }

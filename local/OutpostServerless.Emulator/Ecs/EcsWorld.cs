@@ -29,22 +29,22 @@ internal sealed partial class EcsWorld(EmulatedRegion region)
     public IEnumerable<EmulatedResource> Resources(Func<Dictionary<string, string>, bool> include)
     {
         bool Tagged(Dictionary<string, string> tags) => include(tags);
-        foreach (var cluster in State.Clusters.Where(c => c.Status == "ACTIVE" && Tagged(c.Tags)))
+        foreach (var cluster in State.Clusters.Where(c => c.Status == ClusterStatus.Active && Tagged(c.Tags)))
         {
             yield return new EmulatedResource("cluster", cluster.ClusterArn, cluster.Tags);
         }
 
-        foreach (var definition in State.TaskDefinitions.Where(d => d.Status == "ACTIVE" && Tagged(d.Tags)))
+        foreach (var definition in State.TaskDefinitions.Where(d => d.Status == TaskDefinitionStatus.Active && Tagged(d.Tags)))
         {
             yield return new EmulatedResource("task-definition", definition.TaskDefinitionArn, definition.Tags);
         }
 
-        foreach (var service in State.Services.Where(s => s.Status == "ACTIVE" && Tagged(s.Tags)))
+        foreach (var service in State.Services.Where(s => s.Status == EcsServiceStatus.Active && Tagged(s.Tags)))
         {
             yield return new EmulatedResource("service", service.ServiceArn, service.Tags);
         }
 
-        foreach (var task in State.Tasks.Where(t => t.LastStatus != "STOPPED" && !(t.StartedBy?.StartsWith("ecs-svc/", StringComparison.Ordinal) ?? false) && Tagged(t.Tags)))
+        foreach (var task in State.Tasks.Where(t => t.LastStatus != EcsTaskStatus.Stopped && !(t.StartedBy?.StartsWith("ecs-svc/", StringComparison.Ordinal) ?? false) && Tagged(t.Tags)))
         {
             yield return new EmulatedResource("task", task.TaskArn, task.Tags);
         }
@@ -67,7 +67,7 @@ internal sealed partial class EcsWorld(EmulatedRegion region)
     }
 
     private ClusterRecord RequireActiveCluster(string? clusterOrArn) =>
-        FindCluster(clusterOrArn) is { Status: "ACTIVE" } cluster ? cluster : throw EcsErrors.ClusterNotFound();
+        FindCluster(clusterOrArn) is { } cluster && cluster.Status == ClusterStatus.Active ? cluster : throw EcsErrors.ClusterNotFound();
 
     /// <summary>The last segment of an ECS ARN (task or container instance id), or the id itself.</summary>
     private static string IdOf(string arnOrId) => arnOrId[(arnOrId.LastIndexOf('/') + 1)..];

@@ -1,3 +1,5 @@
+using OutpostServerless.Aws.Ecs;
+
 namespace OutpostServerless.Emulator.Ecs;
 
 internal sealed class ServiceRecord
@@ -12,7 +14,7 @@ internal sealed class ServiceRecord
     /// <summary>Newest first; ECS keeps the latest 100.</summary>
     public List<ServiceEventRecord> Events { get; set; } = [];
     /// <summary>ACTIVE, DRAINING or INACTIVE.</summary>
-    public string Status { get; set; } = "ACTIVE";
+    public EcsServiceStatus Status { get; set; } = EcsServiceStatus.Active;
     public required string TaskDefinitionArn { get; set; }
     public int DesiredCount { get; set; }
     public string LaunchType { get; set; } = "EC2";

@@ -1,3 +1,5 @@
+using OutpostServerless.Aws.Ecs;
+
 namespace OutpostServerless.Emulator.Ecs;
 
 internal sealed class TaskDefinitionRecord
@@ -6,7 +8,7 @@ internal sealed class TaskDefinitionRecord
     public int Revision { get; set; }
     public required string TaskDefinitionArn { get; set; }
     /// <summary>ACTIVE or INACTIVE.</summary>
-    public string Status { get; set; } = "ACTIVE";
+    public TaskDefinitionStatus Status { get; set; } = TaskDefinitionStatus.Active;
     /// <summary>The container definitions as registered, JSON.</summary>
     public required string ContainerDefinitions { get; set; }
     public string? Cpu { get; set; }

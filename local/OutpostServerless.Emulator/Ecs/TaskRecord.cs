@@ -1,3 +1,5 @@
+using OutpostServerless.Aws.Ecs;
+
 namespace OutpostServerless.Emulator.Ecs;
 
 internal sealed class TaskRecord
@@ -6,8 +8,8 @@ internal sealed class TaskRecord
     public required string ClusterName { get; set; }
     public required string TaskDefinitionArn { get; set; }
     public required string ContainerInstanceArn { get; set; }
-    public string LastStatus { get; set; } = "PENDING";
-    public string DesiredStatus { get; set; } = "RUNNING";
+    public EcsTaskStatus LastStatus { get; set; } = EcsTaskStatus.Pending;
+    public EcsTaskStatus DesiredStatus { get; set; } = EcsTaskStatus.Running;
     public string LaunchType { get; set; } = "EC2";
     public string? StartedBy { get; set; }
     public required string Group { get; set; }
@@ -22,5 +24,5 @@ internal sealed class TaskRecord
     public Dictionary<string, string> Tags { get; set; } = [];
 
     /// <summary>Holds resources on its container instance until it has stopped.</summary>
-    public bool IsActive => LastStatus != "STOPPED";
+    public bool IsActive => LastStatus != EcsTaskStatus.Stopped;
 }

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using OutpostServerless.Emulator.CloudWatch;
+using OutpostServerless.Emulator.DynamoDb;
+using OutpostServerless.Emulator.Ec2;
+using OutpostServerless.Emulator.Ecs;
 using OutpostServerless.Emulator.Hosting;
-using OutpostServerless.Emulator.Wire.CloudWatch;
-using OutpostServerless.Emulator.Wire.DynamoDb;
-using OutpostServerless.Emulator.Wire.Ec2;
-using OutpostServerless.Emulator.Wire.Ecs;
+using OutpostServerless.Emulator.Iam;
+using OutpostServerless.Emulator.Outposts;
+using OutpostServerless.Emulator.Ssm;
 using OutpostServerless.Emulator.Wire.Http;
-using OutpostServerless.Emulator.Wire.Iam;
-using OutpostServerless.Emulator.Wire.Outposts;
 using OutpostServerless.Emulator.Wire.Protocols;
 using OutpostServerless.Emulator.Wire.Signing;
-using OutpostServerless.Emulator.Wire.Ssm;
 
 namespace OutpostServerless.Emulator.Wire;
 

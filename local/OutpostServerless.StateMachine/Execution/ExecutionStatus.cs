@@ -1,10 +1,12 @@
 namespace OutpostServerless.StateMachine;
 
-/// <summary>The final ExecutionStatus values of DescribeExecution.</summary>
+/// <summary>DescribeExecution's ExecutionStatus values, as the Step Functions API spells them.</summary>
 public static class ExecutionStatus
 {
+    public const string Running = "RUNNING";
     public const string Succeeded = "SUCCEEDED";
     public const string Failed = "FAILED";
     public const string TimedOut = "TIMED_OUT";
     public const string Aborted = "ABORTED";
+    public const string PendingRedrive = "PENDING_REDRIVE";
 }

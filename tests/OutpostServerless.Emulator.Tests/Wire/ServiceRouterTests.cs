@@ -1,13 +1,13 @@
 using System.Text;
-using OutpostServerless.Emulator.Wire.CloudWatch;
-using OutpostServerless.Emulator.Wire.Ec2;
-using OutpostServerless.Emulator.Wire.Ecs;
+using OutpostServerless.Emulator.CloudWatch;
+using OutpostServerless.Emulator.Ec2;
+using OutpostServerless.Emulator.Ecs;
+using OutpostServerless.Emulator.Iam;
+using OutpostServerless.Emulator.Outposts;
+using OutpostServerless.Emulator.Ssm;
 using OutpostServerless.Emulator.Wire.Http;
-using OutpostServerless.Emulator.Wire.Iam;
-using OutpostServerless.Emulator.Wire.Outposts;
 using OutpostServerless.Emulator.Wire.Protocols;
 using OutpostServerless.Emulator.Wire.Routing;
-using OutpostServerless.Emulator.Wire.Ssm;
 using Xunit;
 
 namespace OutpostServerless.Emulator.Tests.Wire;

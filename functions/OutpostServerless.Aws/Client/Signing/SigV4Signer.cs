@@ -37,21 +37,26 @@ public sealed class SigV4Signer
 
         var headers = CanonicalHeaders(request, amzDate, token);
         var signedHeaders = string.Join(';', headers.Keys);
-        var canonicalRequest = string.Join('\n',
+        var canonicalRequest = SigV4Canonical.Request(
             request.Method.ToUpperInvariant(),
-            CanonicalPath(request.Url),
-            CanonicalQuery(request.Url),
-            string.Concat(headers.Select(h => $"{h.Key}:{h.Value}\n")),
-            signedHeaders,
+            SigV4Canonical.Path(request.Url.AbsolutePath),
+            SigV4Canonical.Query(request.Url.Query),
+            [.. headers],
             request.PayloadHash);
 
         var scope = $"{date}/{region}/{service}/aws4_request";
-        var stringToSign = string.Join('\n', Algorithm, amzDate, scope, Hash(Encoding.UTF8.GetBytes(canonicalRequest)));
-        var key = SigningKey(credentials.SecretKey, date, region, service);
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign)));
+        var stringToSign = StringToSign(amzDate, scope, canonicalRequest);
+        var signature = Signature(SigningKey(credentials.SecretKey, date, region, service), stringToSign);
         var authorization = $"{Algorithm} Credential={credentials.AccessKey}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}";
         return new SigV4Signature(canonicalRequest, stringToSign, signedHeaders, signature, authorization, amzDate, token);
     }
+
+    public static string StringToSign(string amzDate, string scope, string canonicalRequest) =>
+        string.Join('\n', Algorithm, amzDate, scope, Hash(Encoding.UTF8.GetBytes(canonicalRequest)));
+
+    /// <summary>The lower-case hex HMAC-SHA256 of the string to sign under the derived key.</summary>
+    public static string Signature(byte[] signingKey, string stringToSign) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(signingKey, Encoding.UTF8.GetBytes(stringToSign)));
 
     public static byte[] SigningKey(string secretKey, string date, string region, string service)
     {
@@ -77,7 +82,7 @@ public sealed class SigV4Signer
                 grouped[lower] = values = [];
             }
 
-            values.Add(TrimAll(value));
+            values.Add(SigV4Canonical.HeaderValue(value));
         }
 
         if (!grouped.ContainsKey("host"))
@@ -98,53 +103,5 @@ public sealed class SigV4Signer
         }
 
         return canonical;
-    }
-
-    // Outside quoted strings the spec collapses runs of spaces; our header values never quote.
-    private static string TrimAll(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var lastWasSpace = false;
-        foreach (var c in value.Trim())
-        {
-            var isSpace = c is ' ' or '\t' or '\n' or '\r';
-            if (isSpace && lastWasSpace)
-            {
-                continue;
-            }
-
-            builder.Append(isSpace ? ' ' : c);
-            lastWasSpace = isSpace;
-        }
-
-        return builder.ToString();
-    }
-
-    // The path as sent is already percent-encoded; SigV4 for non-S3 services encodes it once more.
-    private static string CanonicalPath(Uri url)
-    {
-        var path = url.AbsolutePath;
-        return path.Length == 0 ? "/" : Rfc3986.Encode(path, keepSlash: true);
-    }
-
-    private static string CanonicalQuery(Uri url)
-    {
-        var query = url.Query.TrimStart('?');
-        if (query.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        var pairs = query.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair =>
-            {
-                var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                var name = equals < 0 ? pair : pair[..equals];
-                var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-                return (Name: Rfc3986.Encode(Uri.UnescapeDataString(name)), Value: Rfc3986.Encode(Uri.UnescapeDataString(value)));
-            })
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .ThenBy(p => p.Value, StringComparer.Ordinal);
-        return string.Join('&', pairs.Select(p => $"{p.Name}={p.Value}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OutpostServerless.Aws.Client.Endpoints;
@@ -6,7 +7,10 @@ using OutpostServerless.Aws.Client.Http;
 
 namespace OutpostServerless.Aws.Protocols.Json;
 
-/// <summary>Reads a JSON output document; an empty body is an empty object (operations with no output members).</summary>
+/// <summary>
+/// Reads a JSON output document; an empty body is an empty object (operations with no output members),
+/// and a list member left out is an empty list (<see cref="AbsentListsAsEmpty"/>).
+/// </summary>
 public static class JsonBody
 {
     public static T Read<T>(AwsService service, string operation, byte[] body, JsonTypeInfo<T> type)
@@ -15,7 +19,13 @@ public static class JsonBody
         ArgumentNullException.ThrowIfNull(body);
         try
         {
-            return JsonSerializer.Deserialize(body.Length == 0 ? "{}"u8 : body, type)
+            var document = JsonNode.Parse(body.Length == 0 ? "{}"u8 : body);
+            if (document is JsonObject members)
+            {
+                AbsentListsAsEmpty.Fill(members, type);
+            }
+
+            return document.Deserialize(type)
                 ?? throw new AwsResponseFormatException(service.SigningName, operation, "the body is JSON null");
         }
         catch (JsonException ex)

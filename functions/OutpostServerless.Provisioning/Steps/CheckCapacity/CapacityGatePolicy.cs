@@ -33,6 +33,6 @@ public static class CapacityGatePolicy
     /// Give up when the budget is spent and there is no capacity — or there seemed to be, but
     /// RunInstances rejected the launch (the metric is stale), which would otherwise loop forever.
     /// </summary>
-    public static bool IsExhausted(bool hasCapacity, bool launchRejected, int maxSeconds, int waitedSeconds) =>
-        (!hasCapacity || launchRejected) && waitedSeconds >= maxSeconds;
+    public static bool IsExhausted(CapacityGateReading gate) =>
+        (!gate.HasCapacity || gate.LaunchRejected) && gate.BudgetSpent;
 }

@@ -70,7 +70,7 @@ public sealed class CheckCapacity(AwsPorts aws, CapacityQueue queue, TimeProvide
 
         var wait = plan.CapacityWait;
         var mayGo = admittedByQueue || (metricSaysCapacity && queueAllows);
-        var exhausted = CapacityGatePolicy.IsExhausted(mayGo, progress.LaunchRejected, wait.MaxSeconds, waited);
+        var exhausted = CapacityGatePolicy.IsExhausted(new CapacityGateReading(HasCapacity: mayGo, progress.LaunchRejected, wait.MaxSeconds, waited));
         // Never both true: a Choice that tests hasCapacity first must not launch again once the
         // budget is spent on a metric that RunInstances keeps contradicting.
         var hasCapacity = mayGo && !exhausted;
@@ -125,13 +125,13 @@ public sealed class CheckCapacity(AwsPorts aws, CapacityQueue queue, TimeProvide
         {
             outpost = (await aws.Outposts.GetOutpostAsync(new GetOutpostRequest(outpostId), cancellationToken)).Outpost;
         }
-        catch (Amazon.Runtime.AmazonServiceException e) when (e.ErrorCode == "NotFoundException")
+        catch (Amazon.Runtime.AmazonServiceException e) when (e.ErrorCode == OutpostsErrorCodes.NotFoundException)
         {
             throw new OutpostNotFoundException(outpostId, e);
         }
-        if (outpost.LifeCycleStatus != "ACTIVE")
+        if (outpost.LifeCycleStatus != OutpostLifeCycleStatus.Active)
         {
-            throw new OutpostNotActiveException(outpostId, outpost.LifeCycleStatus);
+            throw new OutpostNotActiveException(outpostId, outpost.LifeCycleStatus.Value);
         }
         return outpost;
     }

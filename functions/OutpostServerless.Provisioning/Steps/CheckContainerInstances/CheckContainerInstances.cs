@@ -31,7 +31,7 @@ public sealed class CheckContainerInstances(AwsPorts aws, ILogger<CheckContainer
             var page = await aws.Ecs.ListContainerInstancesAsync(new ListContainerInstancesRequest
             {
                 Cluster = clusterName,
-                Status = "ACTIVE",
+                Status = ContainerInstanceStatus.Active,
                 NextToken = nextToken,
             }, cancellationToken);
             arns.AddRange(page.ContainerInstanceArns);
@@ -48,7 +48,7 @@ public sealed class CheckContainerInstances(AwsPorts aws, ILogger<CheckContainer
                 ContainerInstances = batch,
             }, cancellationToken);
             registered.AddRange(described.ContainerInstances
-                .Where(c => c.Status == "ACTIVE" && ours.Contains(c.Ec2InstanceId))
+                .Where(c => c.Status == ContainerInstanceStatus.Active && ours.Contains(c.Ec2InstanceId))
                 .Select(c => c.ContainerInstanceArn));
         }
 

@@ -41,9 +41,9 @@ public sealed class CheckWorkload(AwsPorts aws, TimeProvider clock, ILogger<Chec
         string clusterName, string serviceName, string taskDefinitionArn, WorkloadResource workload, CancellationToken cancellationToken)
     {
         var described = await aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = clusterName, Services = [serviceName] }, cancellationToken);
-        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == "ACTIVE")
+        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == EcsServiceStatus.Active)
             ?? throw new WorkloadPlacementFailedException(clusterName, [$"service {serviceName} is not ACTIVE"]);
-        var primary = service.Deployments.FirstOrDefault(d => d.Status == "PRIMARY");
+        var primary = service.Deployments.FirstOrDefault(d => d.Status == EcsDeploymentStatus.Primary);
         var steady = service.Deployments.Count == 1
             && service.TaskDefinition == taskDefinitionArn
             && service.RunningCount == service.DesiredCount

@@ -82,29 +82,29 @@ public sealed class DescribeProvisioning(AwsPorts aws, ILogger<DescribeProvision
     {
         var found = new List<ProvisioningResource>();
         var clusters = await DeletionLog.FindAsync(() => aws.Ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [plan.Cluster.Name], Include = ["TAGS"] }, cancellationToken));
-        var cluster = clusters?.Clusters.FirstOrDefault(c => c.ClusterName == plan.Cluster.Name && c.Status != "INACTIVE");
+        var cluster = clusters?.Clusters.FirstOrDefault(c => c.ClusterName == plan.Cluster.Name && c.Status != ClusterStatus.Inactive);
         if (cluster is null || !ProvisioningTags.CarriesProvisioningId(cluster.Tags, plan.ProvisioningId))
         {
             return found;
         }
 
-        found.Add(new ProvisioningResource("ecs:cluster", cluster.ClusterArn, cluster.Status, $"{cluster.RegisteredContainerInstancesCount} container instance(s), {cluster.RunningTasksCount} running task(s)"));
+        found.Add(new ProvisioningResource("ecs:cluster", cluster.ClusterArn, cluster.Status.Value, $"{cluster.RegisteredContainerInstancesCount} container instance(s), {cluster.RunningTasksCount} running task(s)"));
         var definition = await DeletionLog.FindAsync(() => aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = plan.Workload.Family, Include = ["TAGS"] }, cancellationToken));
         if (definition is not null && ProvisioningTags.CarriesProvisioningId(definition.Tags, plan.ProvisioningId))
         {
-            found.Add(new ProvisioningResource("ecs:task-definition", definition.TaskDefinition.TaskDefinitionArn, definition.TaskDefinition.Status));
+            found.Add(new ProvisioningResource("ecs:task-definition", definition.TaskDefinition.TaskDefinitionArn, definition.TaskDefinition.Status.Value));
         }
 
         if (plan.Workload.ServiceName is { } serviceName)
         {
             var services = await DeletionLog.FindAsync(() => aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = plan.Cluster.Name, Services = [serviceName], Include = ["TAGS"] }, cancellationToken));
             found.AddRange((services?.Services ?? [])
-                .Where(s => s.Status != "INACTIVE" && ProvisioningTags.CarriesProvisioningId(s.Tags, plan.ProvisioningId))
-                .Select(s => new ProvisioningResource("ecs:service", s.ServiceArn, s.Status, $"{s.RunningCount}/{s.DesiredCount} running, {s.TaskDefinition}")));
+                .Where(s => s.Status != EcsServiceStatus.Inactive && ProvisioningTags.CarriesProvisioningId(s.Tags, plan.ProvisioningId))
+                .Select(s => new ProvisioningResource("ecs:service", s.ServiceArn, s.Status.Value, $"{s.RunningCount}/{s.DesiredCount} running, {s.TaskDefinition}")));
         }
 
-        var tasks = await DeletionLog.FindAsync(() => aws.Ecs.ListTasksAsync(new ListTasksRequest { Cluster = plan.Cluster.Name, StartedBy = plan.ProvisioningId, DesiredStatus = "RUNNING" }, cancellationToken));
-        found.AddRange((tasks?.TaskArns ?? []).Select(arn => new ProvisioningResource("ecs:task", arn, "RUNNING")));
+        var tasks = await DeletionLog.FindAsync(() => aws.Ecs.ListTasksAsync(new ListTasksRequest { Cluster = plan.Cluster.Name, StartedBy = plan.ProvisioningId, DesiredStatus = EcsTaskStatus.Running }, cancellationToken));
+        found.AddRange((tasks?.TaskArns ?? []).Select(arn => new ProvisioningResource("ecs:task", arn, EcsTaskStatus.Running.Value)));
         return found;
     }
 }

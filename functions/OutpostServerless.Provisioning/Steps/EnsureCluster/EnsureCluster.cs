@@ -31,7 +31,7 @@ public sealed class EnsureCluster(AwsPorts aws, ILogger<EnsureCluster> logger) :
             Include = ["TAGS"],
         }, cancellationToken);
         // INACTIVE clusters are deleted ones that ECS still lists for a while; a new one may take the name.
-        var live = described.Clusters.FirstOrDefault(c => c.ClusterName == name && c.Status != "INACTIVE");
+        var live = described.Clusters.FirstOrDefault(c => c.ClusterName == name && c.Status != ClusterStatus.Inactive);
         if (live is not null)
         {
             if (!ProvisioningTags.CarriesProvisioningId(live.Tags, plan.ProvisioningId))

@@ -21,7 +21,7 @@ public static class OwnedTaskDefinitions
             return null;
         }
 
-        return described.TaskDefinition.Status == "ACTIVE" && ProvisioningTags.CarriesProvisioningId(described.Tags, provisioningId)
+        return described.TaskDefinition.Status == TaskDefinitionStatus.Active && ProvisioningTags.CarriesProvisioningId(described.Tags, provisioningId)
             ? described
             : null;
     }

@@ -9,7 +9,7 @@ public static class RegisteredContainerInstances
     private const int DescribeBatchSize = 100;
 
     public static async Task<Dictionary<string, ContainerInstance>> ByEc2InstanceIdAsync(
-        IEcs ecs, string clusterName, CancellationToken cancellationToken, string? status = null)
+        IEcs ecs, string clusterName, CancellationToken cancellationToken, ContainerInstanceStatus? status = null)
     {
         var arns = new List<string>();
         string? nextToken = null;

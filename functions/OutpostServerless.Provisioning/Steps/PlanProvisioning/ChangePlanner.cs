@@ -1,3 +1,4 @@
+using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Tagging;
@@ -196,7 +197,7 @@ public static class ChangePlanner
             return new ResourceChange("tasks", null, ChangeAction.Create, []);
         }
 
-        var ids = string.Join(",", before.Tasks.Where(t => t.DesiredStatus == "RUNNING").Select(t => t.TaskArn));
+        var ids = string.Join(",", before.Tasks.Where(t => t.DesiredStatus == EcsTaskStatus.Running).Select(t => t.TaskArn));
         if (before.MatchingTaskDefinition is null || !before.Tasks.Any(t => t.TaskDefinitionArn == before.MatchingTaskDefinition.TaskDefinitionArn))
         {
             return new ResourceChange("tasks", ids.Length == 0 ? null : ids, ChangeAction.Replace, ["workload.taskDefinition"]);

@@ -1,3 +1,4 @@
+using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
@@ -46,9 +47,9 @@ public sealed record InstanceSnapshot(
     string? ClusterName,
     string? InstanceProfileName,
     string? ContainerInstanceArn = null,
-    string? ContainerInstanceStatus = null);
+    ContainerInstanceStatus? ContainerInstanceStatus = null);
 
 public sealed record ServiceSnapshot(string ServiceName, string ServiceArn, string TaskDefinitionArn, int DesiredCount);
 
 /// <param name="LastStatus">RUNNING, PENDING, STOPPED, …</param>
-public sealed record TaskSnapshot(string TaskArn, string TaskDefinitionArn, string LastStatus, string DesiredStatus);
+public sealed record TaskSnapshot(string TaskArn, string TaskDefinitionArn, EcsTaskStatus LastStatus, EcsTaskStatus DesiredStatus);

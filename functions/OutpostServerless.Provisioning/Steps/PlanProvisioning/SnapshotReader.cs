@@ -92,7 +92,7 @@ public sealed class SnapshotReader(AwsPorts aws)
     private async Task<ClusterSnapshot?> ReadClusterAsync(ProvisioningPlan plan, CancellationToken cancellationToken)
     {
         var described = await aws.Ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [plan.Cluster.Name], Include = ["TAGS"] }, cancellationToken);
-        var cluster = described.Clusters.FirstOrDefault(c => c.ClusterName == plan.Cluster.Name && c.Status != "INACTIVE");
+        var cluster = described.Clusters.FirstOrDefault(c => c.ClusterName == plan.Cluster.Name && c.Status != ClusterStatus.Inactive);
         return cluster is not null && ProvisioningTags.CarriesProvisioningId(cluster.Tags, plan.ProvisioningId)
             ? new ClusterSnapshot(cluster.ClusterName, cluster.ClusterArn, cluster.Tags.GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal))
             : null;
@@ -134,7 +134,7 @@ public sealed class SnapshotReader(AwsPorts aws)
             Services = [serviceName],
             Include = ["TAGS"],
         }, cancellationToken);
-        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == "ACTIVE");
+        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == EcsServiceStatus.Active);
         return service is not null && ProvisioningTags.CarriesProvisioningId(service.Tags, plan.ProvisioningId)
             ? new ServiceSnapshot(service.ServiceName, service.ServiceArn, service.TaskDefinition, service.DesiredCount)
             : null;
@@ -143,7 +143,7 @@ public sealed class SnapshotReader(AwsPorts aws)
     private async Task<IReadOnlyList<TaskSnapshot>> ReadTasksAsync(ProvisioningPlan plan, CancellationToken cancellationToken)
     {
         var tasks = new List<TaskSnapshot>();
-        foreach (var desiredStatus in new[] { "RUNNING", "STOPPED" })
+        foreach (var desiredStatus in new[] { EcsTaskStatus.Running, EcsTaskStatus.Stopped })
         {
             var arns = await EcsTasks.ListAsync(aws.Ecs, new ListTasksRequest
             {

@@ -32,7 +32,7 @@ public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDef
 
         var latest = await DescribeLatestAsync(desired.Family, cancellationToken);
         if (latest is not null
-            && latest.TaskDefinition.Status == "ACTIVE"
+            && latest.TaskDefinition.Status == TaskDefinitionStatus.Active
             && ProvisioningTags.CarriesProvisioningId(latest.Tags, plan.ProvisioningId)
             && TaskDefinitionComparison.Matches(desired, latest.TaskDefinition))
         {
@@ -77,7 +77,7 @@ public sealed class RegisterTaskDefinition(AwsPorts aws, ILogger<RegisterTaskDef
             return null;
         }
 
-        return previous.TaskDefinition.Status == "ACTIVE"
+        return previous.TaskDefinition.Status == TaskDefinitionStatus.Active
             && ProvisioningTags.CarriesProvisioningId(previous.Tags, provisioningId)
             && TaskDefinitionComparison.Matches(desired, previous.TaskDefinition)
                 ? previous.TaskDefinition

@@ -39,13 +39,13 @@ public sealed class RetireContainerInstances(AwsPorts aws, ILogger<RetireContain
 
         var registered = await RegisteredContainerInstances.ByEc2InstanceIdAsync(aws.Ecs, clusterName, cancellationToken);
         var containers = retiring.Select(id => registered.GetValueOrDefault(id)).OfType<ContainerInstance>().ToList();
-        foreach (var batch in containers.Where(c => c.Status == "ACTIVE").Select(c => c.ContainerInstanceArn).Chunk(StateBatchSize))
+        foreach (var batch in containers.Where(c => c.Status == ContainerInstanceStatus.Active).Select(c => c.ContainerInstanceArn).Chunk(StateBatchSize))
         {
             await aws.Ecs.UpdateContainerInstancesStateAsync(new UpdateContainerInstancesStateRequest
             {
                 Cluster = clusterName,
                 ContainerInstances = batch,
-                Status = "DRAINING",
+                Status = ContainerInstanceStatus.Draining,
             }, cancellationToken);
             logger.LogInformation("Draining {ContainerInstances} of {ProvisioningId}", string.Join(",", batch), plan.ProvisioningId);
         }

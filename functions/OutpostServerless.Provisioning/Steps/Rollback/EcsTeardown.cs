@@ -28,7 +28,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, Ownership owner
             Services = [serviceName],
             Include = ["TAGS"],
         }, cancellationToken));
-        var service = described?.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == "ACTIVE");
+        var service = described?.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == EcsServiceStatus.Active);
         if (service is null || !owner.Owns(service.Tags))
         {
             return;
@@ -50,7 +50,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, Ownership owner
         {
             Cluster = ClusterName,
             StartedBy = plan.ProvisioningId,
-            DesiredStatus = "RUNNING",
+            DesiredStatus = EcsTaskStatus.Running,
         }, cancellationToken)) ?? [];
         var tasks = await DeletionLog.FindAsync(() => EcsTasks.DescribeAsync(ecs, ClusterName, taskArns, cancellationToken)) ?? [];
         foreach (var task in tasks.Where(t => owner.Owns(t.Tags)))
@@ -79,7 +79,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, Ownership owner
                 Include = ["TAGS"],
             }, cancellationToken));
             if (latest is null
-                || latest.TaskDefinition.Status != "ACTIVE"
+                || latest.TaskDefinition.Status != TaskDefinitionStatus.Active
                 || latest.TaskDefinition.TaskDefinitionArn == previousArn
                 || !owner.Owns(latest.Tags))
             {
@@ -98,7 +98,7 @@ public sealed class EcsTeardown(IEcs ecs, ProvisioningPlan plan, Ownership owner
             Clusters = [ClusterName],
             Include = ["TAGS"],
         }, cancellationToken));
-        var cluster = described?.Clusters.FirstOrDefault(c => c.ClusterName == ClusterName && c.Status != "INACTIVE");
+        var cluster = described?.Clusters.FirstOrDefault(c => c.ClusterName == ClusterName && c.Status != ClusterStatus.Inactive);
         if (cluster is null || !owner.Owns(cluster.Tags))
         {
             return;

@@ -32,7 +32,7 @@ public sealed class RestoreBefore(AwsPorts aws, ProvisioningPlan plan, Provision
             Cluster = plan.Cluster.Name,
             Services = [previous.ServiceName],
         }, cancellationToken));
-        var service = described?.Services.FirstOrDefault(s => s.ServiceName == previous.ServiceName && s.Status == "ACTIVE");
+        var service = described?.Services.FirstOrDefault(s => s.ServiceName == previous.ServiceName && s.Status == EcsServiceStatus.Active);
         if (service is null || (service.TaskDefinition == previous.TaskDefinitionArn && service.DesiredCount == previous.DesiredCount))
         {
             return;
@@ -51,7 +51,7 @@ public sealed class RestoreBefore(AwsPorts aws, ProvisioningPlan plan, Provision
     /// <summary>Instances that were ACTIVE in the cluster and are DRAINING now (a scale-in or replacement stopped half way) take tasks again.</summary>
     public async Task RestoreContainerInstancesAsync(CancellationToken cancellationToken)
     {
-        var wereActive = before.Instances.Where(i => i.ContainerInstanceStatus == "ACTIVE").Select(i => i.InstanceId).ToHashSet(StringComparer.Ordinal);
+        var wereActive = before.Instances.Where(i => i.ContainerInstanceStatus == ContainerInstanceStatus.Active).Select(i => i.InstanceId).ToHashSet(StringComparer.Ordinal);
         if (wereActive.Count == 0 || before.Cluster is not { } cluster)
         {
             return;
@@ -59,7 +59,7 @@ public sealed class RestoreBefore(AwsPorts aws, ProvisioningPlan plan, Provision
 
         var registered = await DeletionLog.FindAsync(() => RegisteredContainerInstances.ByEc2InstanceIdAsync(aws.Ecs, cluster.ClusterName, cancellationToken));
         var draining = (registered ?? []).Values
-            .Where(c => c.Status == "DRAINING" && wereActive.Contains(c.Ec2InstanceId))
+            .Where(c => c.Status == ContainerInstanceStatus.Draining && wereActive.Contains(c.Ec2InstanceId))
             .Select(c => c.ContainerInstanceArn)
             .ToList();
         foreach (var batch in draining.Chunk(10))
@@ -68,7 +68,7 @@ public sealed class RestoreBefore(AwsPorts aws, ProvisioningPlan plan, Provision
             {
                 Cluster = cluster.ClusterName,
                 ContainerInstances = batch,
-                Status = "ACTIVE",
+                Status = ContainerInstanceStatus.Active,
             }, cancellationToken);
             _restored.AddRange(batch.Select(arn => new RestoredResource("ecs:container-instance", arn, "status ACTIVE")));
         }

@@ -47,7 +47,7 @@ public sealed class StartWorkload(AwsPorts aws, ILogger<StartWorkload> logger) :
             Services = [serviceName],
             Include = ["TAGS"],
         }, cancellationToken);
-        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == "ACTIVE");
+        var service = described.Services.FirstOrDefault(s => s.ServiceName == serviceName && s.Status == EcsServiceStatus.Active);
         if (service is not null)
         {
             if (!ProvisioningTags.CarriesProvisioningId(service.Tags, plan.ProvisioningId))
@@ -102,7 +102,7 @@ public sealed class StartWorkload(AwsPorts aws, ILogger<StartWorkload> logger) :
     {
         var plan = input.Plan;
         var known = new List<TaskSnapshot>();
-        foreach (var desiredStatus in new[] { "RUNNING", "STOPPED" })
+        foreach (var desiredStatus in new[] { EcsTaskStatus.Running, EcsTaskStatus.Stopped })
         {
             var arns = await EcsTasks.ListAsync(aws.Ecs,
                 new ListTasksRequest { Cluster = clusterName, StartedBy = plan.ProvisioningId, DesiredStatus = desiredStatus }, cancellationToken);

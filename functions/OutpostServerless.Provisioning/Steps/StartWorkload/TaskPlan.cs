@@ -1,3 +1,5 @@
+using OutpostServerless.Aws.Ecs;
+
 namespace OutpostServerless.Provisioning.Steps;
 
 /// <summary>
@@ -13,8 +15,8 @@ public sealed record TaskPlan(int ToRun, IReadOnlyList<string> ToStop)
     public static TaskPlan Of(int desiredCount, string? currentTaskDefinitionArn, IReadOnlyList<TaskSnapshot> tasks)
     {
         var current = tasks.Where(t => t.TaskDefinitionArn == currentTaskDefinitionArn).ToList();
-        var running = current.Where(t => t.DesiredStatus == "RUNNING").OrderBy(t => t.TaskArn, StringComparer.Ordinal).ToList();
-        var stale = tasks.Where(t => t.TaskDefinitionArn != currentTaskDefinitionArn && t.DesiredStatus == "RUNNING").Select(t => t.TaskArn);
+        var running = current.Where(t => t.DesiredStatus == EcsTaskStatus.Running).OrderBy(t => t.TaskArn, StringComparer.Ordinal).ToList();
+        var stale = tasks.Where(t => t.TaskDefinitionArn != currentTaskDefinitionArn && t.DesiredStatus == EcsTaskStatus.Running).Select(t => t.TaskArn);
         var extra = running.Skip(Math.Max(0, desiredCount - (current.Count - running.Count))).Select(t => t.TaskArn);
         return new TaskPlan(Math.Max(0, desiredCount - current.Count), [.. stale.Concat(extra)]);
     }

@@ -51,14 +51,14 @@ public sealed record CapacityQueueRun(
             latencies.Add((Launched(run.Execution)!.Value - Max(availableAt, run.Arrival)).TotalSeconds);
         }
 
-        var duplicates = runs.Count(r => r.Execution.Status == "SUCCEEDED"
+        var duplicates = runs.Count(r => r.Execution.Status == ExecutionStatus.Succeeded
             && Owned(cloud, r.Execution.ExecutionName).Count(x => x.Type == "instance") != r.Slots);
-        var leaks = runs.Count(r => r.Execution.Status != "SUCCEEDED" && Owned(cloud, r.Execution.ExecutionName).Count > 0);
+        var leaks = runs.Count(r => r.Execution.Status != ExecutionStatus.Succeeded && Owned(cloud, r.Execution.ExecutionName).Count > 0);
         var queued = await QueueLeftAsync(cloud, cancellationToken);
         var end = result.Executions.Max(e => e.StopDate);
         return new CapacityQueueRun(
-            runs.Count(r => r.Execution.Status == "SUCCEEDED"),
-            runs.Count(r => r.Execution.Status != "SUCCEEDED"),
+            runs.Count(r => r.Execution.Status == ExecutionStatus.Succeeded),
+            runs.Count(r => r.Execution.Status != ExecutionStatus.Succeeded),
             Distribution.Of(latencies),
             cloud.Calls.All.Count(c => c.Operation == "ec2:RunInstances" && c.ErrorCode == "InsufficientInstanceCapacity"),
             duplicates,

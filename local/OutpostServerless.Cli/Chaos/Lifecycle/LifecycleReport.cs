@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Chaos.Lifecycle;
 
@@ -47,7 +48,7 @@ public sealed record LifecycleReport
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(e => e.Status, StringComparer.Ordinal).ToDictionary(s => s.Key, s => s.Count(), StringComparer.Ordinal), StringComparer.Ordinal),
             FaultsInjected = results.SelectMany(r => r.Faults).GroupBy(f => f.Key.ToString(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Sum(f => f.Value), StringComparer.Ordinal),
-            Failures = executions.Where(e => e.Status != "SUCCEEDED").GroupBy(e => e.Error ?? e.Status, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            Failures = executions.Where(e => e.Status != ExecutionStatus.Succeeded).GroupBy(e => e.Error ?? e.Status, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             Duplicates = Total(LifecycleProblemKind.Duplicate),
             Leaks = Total(LifecycleProblemKind.Leak),

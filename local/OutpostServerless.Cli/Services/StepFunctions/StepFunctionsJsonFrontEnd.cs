@@ -1,10 +1,12 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using OutpostServerless.Aws.Errors;
+using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
+using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Services.StepFunctions;
 
@@ -14,7 +16,7 @@ namespace OutpostServerless.Cli.Services.StepFunctions;
 /// <c>__type</c> (<c>com.amazonaws.swf.service.v2.model#ExecutionDoesNotExist</c>), which the SDKs and the CLI shorten to the code.
 /// </summary>
 internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions)
-    : AwsJsonFrontEnd(Service, "AWSStepFunctions", "1.0", "Step Functions")
+    : AwsJsonFrontEnd(Service, StepFunctionsClient.TargetPrefix, "1.0", "Step Functions")
 {
     private const string Service = "states";
 
@@ -89,7 +91,7 @@ internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions
     {
         var machineArn = members.Optional("stateMachineArn")
             ?? throw new StepFunctionsException("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");
-        var status = members.OneOf("statusFilter", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE");
+        var status = members.OneOf("statusFilter", ExecutionStatus.Running, ExecutionStatus.Succeeded, ExecutionStatus.Failed, ExecutionStatus.TimedOut, ExecutionStatus.Aborted, ExecutionStatus.PendingRedrive);
         var (page, next) = PageToken.Page(stepFunctions.ListExecutions(machineArn, status), members.Optional("nextToken"), PageSize(members));
         return WithNextToken(new JsonObject { ["executions"] = new JsonArray([.. page.Select(StepFunctionsShapes.ExecutionListItem)]) }, next);
     }

@@ -1,9 +1,9 @@
-using System.Collections;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using OutpostServerless.Aws.Errors;
+using OutpostServerless.Aws.Protocols.Json;
 using OutpostServerless.Emulator.Wire.Http;
 
 namespace OutpostServerless.Emulator.Wire.Protocols;
@@ -16,10 +16,8 @@ internal static class JsonBody
     /// operation's shape is <c>SerializationException</c>, as the JSON services answer it.
     /// </summary>
     /// <remarks>
-    /// The port records default their lists to empty with <c>init</c> initialisers, which
-    /// source-generated deserialisation skips (it builds init-only members like constructor
-    /// arguments, null when absent). So a list member the client left out (or sent as null) is
-    /// filled with <c>[]</c> first: the port sees what an in-process caller would have sent.
+    /// A list member the client left out (or sent as null) is filled with <c>[]</c> first
+    /// (<see cref="AbsentListsAsEmpty"/>): the port sees what an in-process caller would have sent.
     /// <paramref name="complete"/> fills other defaults a front-end knows of.
     /// </remarks>
     public static T Read<T>(WireRequest request, JsonTypeInfo<T> type, string service, Action<JsonObject>? complete = null)
@@ -32,14 +30,7 @@ internal static class JsonBody
                 throw new AwsServiceError(service, "SerializationException", "The request body must be a JSON object.", HttpStatusCode.BadRequest);
             }
 
-            foreach (var property in type.Properties.Where(p => IsList(p.PropertyType)))
-            {
-                if (body[property.Name] is null)
-                {
-                    body[property.Name] = new JsonArray();
-                }
-            }
-
+            AbsentListsAsEmpty.Fill(body, type);
             complete?.Invoke(body);
             return body.Deserialize(type)
                 ?? throw new AwsServiceError(service, "SerializationException", "The request body is null, not a JSON object.", HttpStatusCode.BadRequest);
@@ -51,6 +42,4 @@ internal static class JsonBody
     }
 
     public static byte[] Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
-
-    private static bool IsList(Type type) => type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IDictionary).IsAssignableFrom(type);
 }

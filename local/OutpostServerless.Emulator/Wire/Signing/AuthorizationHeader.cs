@@ -1,3 +1,5 @@
+using OutpostServerless.Aws.Client.Signing;
+
 namespace OutpostServerless.Emulator.Wire.Signing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace OutpostServerless.Emulator.Wire.Signing;
 /// </summary>
 internal sealed record AuthorizationHeader
 {
-    public const string Algorithm = "AWS4-HMAC-SHA256";
+    public const string Algorithm = SigV4Signer.Algorithm;
 
     private static readonly string[] RequiredParameters = ["Credential", "Signature", "SignedHeaders"];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using OutpostServerless.Aws.Client.Signing;
 using OutpostServerless.Emulator.Wire.Http;
 
 namespace OutpostServerless.Emulator.Wire.Signing;
@@ -79,7 +80,7 @@ internal sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, 
         }
 
         var declaredHash = request.Header(WireHeaders.ContentSha256);
-        if (declaredHash is not null && declaredHash != "UNSIGNED-PAYLOAD" && declaredHash != Convert.ToHexStringLower(SHA256.HashData(request.Body.Span)))
+        if (declaredHash is not null && declaredHash != "UNSIGNED-PAYLOAD" && declaredHash != SigV4Signer.Hash(request.Body.Span))
         {
             return new SignatureFailure(SignatureFailureKind.Mismatch, "The provided 'x-amz-content-sha256' header does not match what was computed.");
         }
@@ -87,18 +88,11 @@ internal sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, 
         return null;
     }
 
-    /// <summary>The hex signature of <paramref name="canonicalRequest"/> under the header's scope.</summary>
-    public static string Signature(string secretAccessKey, AuthorizationHeader scope, string amzDate, string canonicalRequest)
-    {
-        var stringToSign = $"{AuthorizationHeader.Algorithm}\n{amzDate}\n{scope.Scope}\n{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)))}";
-        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), scope.Date);
-        key = Hmac(key, scope.Region);
-        key = Hmac(key, scope.Service);
-        key = Hmac(key, scope.Terminator);
-        return Convert.ToHexStringLower(Hmac(key, stringToSign));
-    }
-
-    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
+    /// <summary>The hex signature of <paramref name="canonicalRequest"/> under the header's scope, computed as the client's signer does.</summary>
+    public static string Signature(string secretAccessKey, AuthorizationHeader scope, string amzDate, string canonicalRequest) =>
+        SigV4Signer.Signature(
+            SigV4Signer.SigningKey(secretAccessKey, scope.Date, scope.Region, scope.Service),
+            SigV4Signer.StringToSign(amzDate, scope.Scope, canonicalRequest));
 
     private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

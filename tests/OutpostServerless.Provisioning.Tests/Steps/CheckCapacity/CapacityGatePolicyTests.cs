@@ -27,7 +27,7 @@ public sealed class CapacityGatePolicyTests
         const int max = 3600;
         var waited = 0;
         var checks = 0;
-        while (!CapacityGatePolicy.IsExhausted(hasCapacity: false, launchRejected: false, max, waited))
+        while (!CapacityGatePolicy.IsExhausted(new CapacityGateReading(HasCapacity: false, LaunchRejected: false, max, waited)))
         {
             waited += CapacityGatePolicy.NextWaitSeconds(30, max, waited);
             checks++;
@@ -45,7 +45,7 @@ public sealed class CapacityGatePolicyTests
         var launches = 0;
         // The metric says yes every time; every RunInstances says InsufficientInstanceCapacity, and
         // the state machine waits nextWaitSeconds before checking again.
-        while (!CapacityGatePolicy.IsExhausted(hasCapacity: true, launchRejected: launches > 0, max, waited))
+        while (!CapacityGatePolicy.IsExhausted(new CapacityGateReading(HasCapacity: true, LaunchRejected: launches > 0, max, waited)))
         {
             launches++;
             waited += CapacityGatePolicy.NextWaitSeconds(30, max, waited);

@@ -1,7 +1,7 @@
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Iam;
+namespace OutpostServerless.Emulator.Iam;
 
 /// <summary>IAM's roles and instance profiles as awsQuery XML (members by their model names, lists as <c>member</c>).</summary>
 internal static class IamShapeWriter

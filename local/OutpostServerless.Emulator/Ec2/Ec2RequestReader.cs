@@ -5,7 +5,7 @@ using Amazon.Runtime;
 using OutpostServerless.Aws.Ec2;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Ec2;
+namespace OutpostServerless.Emulator.Ec2;
 
 /// <summary>
 /// ec2Query parameters into AWSSDK.EC2 request objects. Wire names follow EC2's rule (a member's

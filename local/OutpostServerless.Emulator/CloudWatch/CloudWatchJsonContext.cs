@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.CloudWatch;
+namespace OutpostServerless.Emulator.CloudWatch;
 
 /// <summary>CloudWatch's awsJson1_0: PascalCase members, timestamps as epoch seconds.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(EpochSecondsConverter)])]

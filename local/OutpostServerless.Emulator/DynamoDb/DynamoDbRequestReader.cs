@@ -4,9 +4,8 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using OutpostServerless.Aws.Errors;
-using OutpostServerless.Emulator.DynamoDb;
 
-namespace OutpostServerless.Emulator.Wire.DynamoDb;
+namespace OutpostServerless.Emulator.DynamoDb;
 
 /// <summary>DynamoDB's awsJson1_0 request bodies as AWSSDK.DynamoDBv2 requests (members as the API Reference names them).</summary>
 internal sealed class DynamoDbRequestReader(JsonObject body)

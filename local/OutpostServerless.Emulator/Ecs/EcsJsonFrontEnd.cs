@@ -2,12 +2,14 @@ using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Ecs;
+namespace OutpostServerless.Emulator.Ecs;
 
-/// <summary>Amazon ECS over awsJson1_1 (<c>X-Amz-Target: AmazonEC2ContainerServiceV20141113.{Operation}</c>).</summary>
-internal sealed class EcsJsonFrontEnd(IEcs ecs) : AwsJsonFrontEnd("ecs", TargetPrefix, "1.1", "ECS")
+/// <summary>
+/// Amazon ECS over awsJson1_1 (<c>X-Amz-Target: AmazonEC2ContainerServiceV20141113.{Operation}</c>): the
+/// client's own wire records (<see cref="EcsJsonContext"/>) read the request and write the answer.
+/// </summary>
+internal sealed class EcsJsonFrontEnd(IEcs ecs) : AwsJsonFrontEnd("ecs", EcsClient.TargetPrefix, "1.1", "ECS")
 {
-    public const string TargetPrefix = "AmazonEC2ContainerServiceV20141113";
     private static readonly EcsJsonContext Json = EcsJsonContext.Default;
 
     protected override async Task<byte[]?> InvokeAsync(string operation, WireRequest request, CancellationToken cancellationToken) => operation switch

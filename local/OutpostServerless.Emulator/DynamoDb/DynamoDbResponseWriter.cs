@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2.Model;
-using OutpostServerless.Emulator.DynamoDb;
 
-namespace OutpostServerless.Emulator.Wire.DynamoDb;
+namespace OutpostServerless.Emulator.DynamoDb;
 
 /// <summary>DynamoDB's awsJson1_0 answers: absent members left out, times as epoch seconds.</summary>
 internal static class DynamoDbResponseWriter

@@ -5,7 +5,7 @@ using OutpostServerless.Aws.Errors;
 using OutpostServerless.Emulator.Wire.Protocols;
 using Metric = OutpostServerless.Aws.CloudWatch.Metric;
 
-namespace OutpostServerless.Emulator.Wire.CloudWatch;
+namespace OutpostServerless.Emulator.CloudWatch;
 
 /// <summary>CloudWatch over awsQuery (<c>Action=GetMetricData&amp;Version=2010-08-01</c>), as the AWS CLI v2 and older SDKs send it.</summary>
 internal sealed class CloudWatchQueryFrontEnd(ICloudWatch cloudWatch)

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OutpostServerless.Emulator.Wire.Ssm;
+namespace OutpostServerless.Emulator.Ssm;
 
 /// <summary>GetParameter's result as SSM sends it: the port's parameter plus the members SSM always adds.</summary>
 internal sealed record SsmGetParameterResult(SsmParameter Parameter);

@@ -1,7 +1,7 @@
 using Amazon.EC2.Model;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Ec2;
+namespace OutpostServerless.Emulator.Ec2;
 
 /// <summary>
 /// AWSSDK.EC2 model objects as EC2's XML: each member under its <c>locationName</c> from the EC2

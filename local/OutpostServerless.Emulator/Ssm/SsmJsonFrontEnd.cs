@@ -2,7 +2,7 @@ using OutpostServerless.Aws.Ssm;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Ssm;
+namespace OutpostServerless.Emulator.Ssm;
 
 /// <summary>AWS Systems Manager over awsJson1_1 (<c>X-Amz-Target: AmazonSSM.GetParameter</c>).</summary>
 internal sealed class SsmJsonFrontEnd(ISsm ssm, string region, string accountId) : AwsJsonFrontEnd("ssm", TargetPrefix, "1.1", "SSM")

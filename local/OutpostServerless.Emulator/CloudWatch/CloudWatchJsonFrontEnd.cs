@@ -3,7 +3,7 @@ using OutpostServerless.Aws.CloudWatch;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.CloudWatch;
+namespace OutpostServerless.Emulator.CloudWatch;
 
 /// <summary>
 /// CloudWatch over awsJson1_0 (<c>X-Amz-Target: GraniteServiceVersion20100801.GetMetricData</c>), the

@@ -3,11 +3,10 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using OutpostServerless.Aws.DynamoDb;
-using OutpostServerless.Emulator.DynamoDb;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.DynamoDb;
+namespace OutpostServerless.Emulator.DynamoDb;
 
 /// <summary>Amazon DynamoDB over awsJson1_0 (<c>X-Amz-Target: DynamoDB_20120810.PutItem</c>).</summary>
 internal sealed class DynamoDbJsonFrontEnd(IDynamoDb dynamoDb) : AwsJsonFrontEnd("dynamodb", TargetPrefix, "1.0", "DynamoDB")

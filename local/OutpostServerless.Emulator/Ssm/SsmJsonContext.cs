@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OutpostServerless.Emulator.Wire.Ssm;
+namespace OutpostServerless.Emulator.Ssm;
 
 /// <summary>SSM's awsJson1_1: PascalCase members, absent members left out.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

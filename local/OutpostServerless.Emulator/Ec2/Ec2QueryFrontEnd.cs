@@ -5,7 +5,7 @@ using OutpostServerless.Aws.Ec2;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Ec2;
+namespace OutpostServerless.Emulator.Ec2;
 
 /// <summary>
 /// EC2 over ec2Query (<c>Action=…&amp;Version=2016-11-15</c>): parameters into AWSSDK.EC2 requests,

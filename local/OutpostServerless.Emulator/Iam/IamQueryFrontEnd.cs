@@ -3,7 +3,7 @@ using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Iam;
+namespace OutpostServerless.Emulator.Iam;
 
 /// <summary>IAM over awsQuery (<c>Action=…&amp;Version=2010-05-08</c>; lists as <c>Name.member.N</c>).</summary>
 internal sealed class IamQueryFrontEnd(IIam iam) : AwsQueryFrontEnd("iam", ApiVersion, XmlNamespace, "Missing Action")

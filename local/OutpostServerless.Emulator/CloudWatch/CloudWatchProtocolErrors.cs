@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace OutpostServerless.Emulator.Wire.CloudWatch;
+namespace OutpostServerless.Emulator.CloudWatch;
 
 /// <summary>
 /// CloudWatch is awsQueryCompatible: over JSON an error is named by its shape in the service model

@@ -6,11 +6,12 @@ using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Emulator.Wire.Http;
 using OutpostServerless.Emulator.Wire.Protocols;
 
-namespace OutpostServerless.Emulator.Wire.Outposts;
+namespace OutpostServerless.Emulator.Outposts;
 
 /// <summary>
 /// AWS Outposts over restJson1: <c>GET /outposts</c>, <c>GET /outposts/{OutpostId}</c>, <c>…/instanceTypes</c> and
-/// <c>…/assets</c>, the id (or percent-encoded ARN) in the path, paging and filters in the query.
+/// <c>…/assets</c>, the id (or percent-encoded ARN) in the path, paging and filters in the query; the answer
+/// through the client's own wire records (<see cref="OutpostsJsonContext"/>).
 /// </summary>
 internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontEnd
 {
@@ -77,7 +78,7 @@ internal sealed class OutpostsRestJsonFrontEnd(IOutposts outposts) : IWireFrontE
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new AwsServiceError(SigningName, "ValidationException", $"1 validation error detected: Value '{text}' at 'maxResults' failed to satisfy constraint: Member must be a number", HttpStatusCode.BadRequest);
+            : throw OutpostsErrors.Validation($"1 validation error detected: Value '{text}' at 'maxResults' failed to satisfy constraint: Member must be a number");
     }
 
     /// <summary>restJson sends a list in the query as the name repeated (<c>StatusFilter=ACTIVE&amp;StatusFilter=RETIRING</c>).</summary>
