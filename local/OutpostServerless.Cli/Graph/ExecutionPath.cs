@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Graph;
@@ -41,12 +41,24 @@ public sealed class ExecutionPath
     public static ExecutionPath Of(IReadOnlyList<HistoryEvent> history, string status)
     {
         ArgumentNullException.ThrowIfNull(history);
+        return Of(history.Select(PathEvent.Of), status);
+    }
+
+    /// <summary>The path of an execution whose history was kept as GetExecutionHistory entries (a state file's).</summary>
+    public static ExecutionPath OfEntries(IReadOnlyList<JsonObject> history, string status)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return Of(history.Select(PathEvent.Of), status);
+    }
+
+    private static ExecutionPath Of(IEnumerable<PathEvent> history, string status)
+    {
         var states = new Dictionary<string, StateVisit>(StringComparer.Ordinal);
         var order = new List<string>();
         var attempts = new Dictionary<string, (int Attempts, int Failures)>(StringComparer.Ordinal);
         var open = new List<(string Name, bool HasBranches)>();
 
-        void Close(string name, StateOutcome? forced, HistoryEvent? exit)
+        void Close(string name, StateOutcome? forced, PathEvent? exit)
         {
             var (tried, failed) = attempts.GetValueOrDefault(name);
             var outcome = forced ?? (failed == 0 ? StateOutcome.Succeeded : failed < tried ? StateOutcome.Retried : StateOutcome.Caught);
@@ -55,7 +67,7 @@ public sealed class ExecutionPath
                 Outcome = outcome,
                 Retries = states[name].Retries + Math.Max(0, tried - 1),
                 ExitedAt = exit?.Timestamp,
-                Output = exit is null ? null : Text(exit, "output"),
+                Output = exit?.Text("output"),
             };
         }
 
@@ -68,7 +80,7 @@ public sealed class ExecutionPath
                     order.Add(entered);
                 }
 
-                states[entered] = new StateVisit(entered, StateOutcome.Waiting, earlier?.Retries ?? 0, (earlier?.Visits ?? 0) + 1, written.Timestamp, null, Text(written, "input"), null, null, null);
+                states[entered] = new StateVisit(entered, StateOutcome.Waiting, earlier?.Retries ?? 0, (earlier?.Visits ?? 0) + 1, written.Timestamp, null, written.Text("input"), null, null, null);
                 attempts[entered] = (0, 0);
                 open.Add((entered, written.Type is "ParallelStateEntered" or "MapStateEntered"));
             }
@@ -113,7 +125,7 @@ public sealed class ExecutionPath
                 {
                     // A Parallel or Map fails with the error of its failed branch or iteration, which its own event may not repeat.
                     var inner = order.Select(n => states[n]).LastOrDefault(v => v.Name != owner && v.Error is not null && v.EnteredAt >= states[owner].EnteredAt);
-                    var failure = written.Error is null && branches && inner is not null ? (Error: inner.Error, Cause: inner.Cause) : (Error: written.Error, Cause: Text(written, "cause"));
+                    var failure = written.Error is null && branches && inner is not null ? (Error: inner.Error, Cause: inner.Cause) : (Error: written.Error, Cause: written.Text("cause"));
                     states[owner] = states[owner] with { Error = failure.Error, Cause = failure.Cause };
                 }
             }
@@ -121,7 +133,7 @@ public sealed class ExecutionPath
             {
                 // The execution failed, timed out or was aborted in the innermost state still open.
                 var (name, _) = open[^1];
-                states[name] = states[name] with { Error = error, Cause = Text(written, "cause") };
+                states[name] = states[name] with { Error = error, Cause = written.Text("cause") };
             }
         }
 
@@ -142,6 +154,4 @@ public sealed class ExecutionPath
 
     public int RetriesOf(string state) => states.TryGetValue(state, out var found) ? found.Retries : 0;
 
-    private static string? Text(HistoryEvent written, string member) =>
-        written.Details?[member] is { } value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }
