@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OutpostServerless.Cli.Graph;
 using OutpostServerless.Cli.Serve;
@@ -152,6 +154,32 @@ public sealed class ConsoleBrowserTests(HeadlessChromium chromium, ITestOutputHe
         Assert.Empty(api.StepFunctions.Cloud.ResourcesTagged(ProvisioningTags.ProvisioningIdKey, "storefront-web"));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tear down provisioning storefront-web" })).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task Axe_finds_no_WCAG_2_A_or_AA_violation_on_the_executions_list_or_on_a_failed_execution()
+    {
+        var page = await chromium.NewPageAsync();
+        await using var api = await ServedApi.StartAsync();
+        var provision = api.StepFunctions.StateMachines.Single(m => m.Name.EndsWith("-provision", StringComparison.Ordinal)).Arn;
+        api.StepFunctions.Cloud.InjectFault("ecs:CreateService", "InvalidParameterException", "Injected by the console test.", 1);
+        var failed = await api.StepFunctions.WhenStoppedAsync(api.StepFunctions.StartExecution(provision, "storefront-fails", ServedApi.Example("web-service.json")).ExecutionArn, CancellationToken.None);
+        // axe-core 4.14, bundled in Deque.AxeCore.Playwright and run inside the page: contrast, labels, roles, names.
+        var wcag = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+
+        await page.GotoAsync(ConsoleUrl(api));
+        await Expect(page.Locator("#executions tbody tr")).ToHaveCountAsync(1);
+        var list = await page.RunAxe(wcag);
+        await page.GotoAsync(ConsoleUrl(api) + "#/executions/" + Uri.EscapeDataString(failed.ExecutionArn));
+        await Expect(page.Locator("#step-error")).ToHaveTextAsync(failed.Error!);
+        var execution = await page.RunAxe(wcag);
+
+        Assert.Equal([], Described(list));
+        Assert.Equal([], Described(execution));
+        Assert.NotEmpty(execution.Passes);
+    }
+
+    private static List<string> Described(AxeResult result) =>
+        [.. result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
 
     private static string ConsoleUrl(ServedApi api) => new Uri(api.Server.BaseAddress, "_console/").ToString();
 

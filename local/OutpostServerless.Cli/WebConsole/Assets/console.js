@@ -290,7 +290,9 @@ function drawGraph(data) {
     const name = node.dataset.state;
     node.setAttribute("tabindex", "0");
     node.setAttribute("role", "button");
-    node.setAttribute("aria-label", name + ", " + outcomeLabel(node.dataset.outcome));
+    // The accessible name starts with the words drawn in the box (WCAG 2.5.3, label in name), then the outcome.
+    const drawn = [...node.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    node.setAttribute("aria-label", drawn + ", " + outcomeLabel(node.dataset.outcome));
     node.setAttribute("aria-pressed", String(name === selected));
     node.addEventListener("click", () => select(name));
     node.addEventListener("keydown", (event) => {
