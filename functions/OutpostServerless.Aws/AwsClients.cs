@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Aws.Client.Endpoints;
 
@@ -6,9 +5,9 @@ namespace OutpostServerless.Aws;
 
 /// <summary>
 /// The ports over the real clients, with what they own (the HTTP connection pool and the SDK's
-/// EC2, DynamoDB and SSM clients): keep one for as long as the ports are used, then dispose it.
+/// EC2, DynamoDB and SSM clients, once built): keep one for as long as the ports are used, then dispose it.
 /// </summary>
-public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, IReadOnlyList<AmazonServiceClient> sdkClients, StepFunctionsClient stepFunctions) : IDisposable
+public sealed class AwsClients(AwsPorts ports, string region, IReadOnlyDictionary<string, ServiceEndpoint> endpoints, HttpClient http, IReadOnlyList<IDisposable> sdkClients, StepFunctionsClient stepFunctions) : IDisposable
 {
     public AwsPorts Ports { get; } = ports;
 

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.SimpleSystemsManagement;
+using OutpostServerless.Aws.Client;
 using OutpostServerless.Aws.Client.Credentials;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Http;
@@ -40,18 +41,18 @@ public static class AwsPortsFactory
         };
         var retry = RetryFor(options);
         var pipeline = new AwsHttpPipeline(http, credentials, new StandardRetryPolicy(retry, options.Random), options.Clock, options.AttemptTimeout, options.CallObserver, options.Environment);
-        var ec2 = Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]);
-        var dynamoDb = DynamoDbClient(options with { Retry = retry }, region, endpoints[AwsService.DynamoDb.SigningName]);
-        var ssm = SsmClient(options with { Retry = retry }, region, endpoints[AwsService.Ssm.SigningName]);
+        var ec2 = new SdkClientOnFirstUse<AmazonEC2Client>(() => Ec2Client(options with { Retry = retry }, region, endpoints[AwsService.Ec2.SigningName]));
+        var dynamoDb = new SdkClientOnFirstUse<AmazonDynamoDBClient>(() => DynamoDbClient(options with { Retry = retry }, region, endpoints[AwsService.DynamoDb.SigningName]));
+        var ssm = new SdkClientOnFirstUse<AmazonSimpleSystemsManagementClient>(() => SsmClient(options with { Retry = retry }, region, endpoints[AwsService.Ssm.SigningName]));
 
         var ports = new AwsPorts(
-            new SdkEc2(ec2),
+            new SdkEc2(() => ec2.Client),
             new EcsClient(pipeline, endpoints[AwsService.Ecs.SigningName]),
             new IamClient(pipeline, endpoints[AwsService.Iam.SigningName]),
             new OutpostsClient(pipeline, endpoints[AwsService.Outposts.SigningName]),
             new CloudWatchClient(pipeline, endpoints[AwsService.CloudWatch.SigningName]),
-            new SdkSsm(ssm),
-            new SdkDynamoDb(dynamoDb));
+            new SdkSsm(() => ssm.Client),
+            new SdkDynamoDb(() => dynamoDb.Client));
         return new AwsClients(ports, region, endpoints, http, [ec2, dynamoDb, ssm], new StepFunctionsClient(pipeline, endpoints[AwsService.StepFunctions.SigningName]));
     }
 

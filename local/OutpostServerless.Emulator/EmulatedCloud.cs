@@ -34,15 +34,29 @@ public sealed class EmulatedCloud
     {
         ArgumentNullException.ThrowIfNull(clock);
         _region = new EmulatedRegion(clock, state);
-        Ports = new AwsPorts(new Ec2Port(_region), new EcsPort(_region), new IamPort(_region), new OutpostsPort(_region), new CloudWatchPort(_region), new SsmPort(_region), new DynamoDbPort(_region));
+        Ports = PortsOf(caller: null);
         Faults = new FaultInjection(_region);
         Network = new NetworkSetup(_region);
     }
 
-    /// <summary>In-process implementations of every port; each call is counted in <see cref="Calls"/>.</summary>
+    /// <summary>In-process implementations of every port; each call is counted in <see cref="Calls"/>, with no caller.</summary>
     public AwsPorts Ports { get; }
 
+    /// <summary>
+    /// The ports as <paramref name="caller"/> (a function's logical id) uses them: each call is recorded with it, so a
+    /// test can hold each function's IAM role against the calls that function made. Two worlds never share a caller.
+    /// </summary>
+    public AwsPorts PortsFor(string caller)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caller);
+        return PortsOf(caller);
+    }
+
     public ApiCallLog Calls => _region.Calls;
+
+    private AwsPorts PortsOf(string? caller) => new(
+        new Ec2Port(_region, caller), new EcsPort(_region, caller), new IamPort(_region, caller), new OutpostsPort(_region, caller),
+        new CloudWatchPort(_region, caller), new SsmPort(_region, caller), new DynamoDbPort(_region, caller));
 
     /// <summary>Faults to inject into the calls: throttling, 5xx, timeouts before or after the effect, capacity taken.</summary>
     public FaultInjection Faults { get; }

@@ -3,6 +3,7 @@ using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Retry;
 using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Aws.Tests.Testing;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests;
 

@@ -4,7 +4,7 @@ using Amazon.SimpleSystemsManagement.Model;
 namespace OutpostServerless.Aws.Ssm;
 
 /// <summary>The SSM port over the real AWSSDK.SimpleSystemsManagement client.</summary>
-public sealed class SdkSsm(IAmazonSimpleSystemsManagement client) : ISsm
+public sealed class SdkSsm(Func<IAmazonSimpleSystemsManagement> client) : ISsm
 {
-    public Task<GetParameterResponse> GetParameterAsync(GetParameterRequest request, CancellationToken cancellationToken = default) => client.GetParameterAsync(request, cancellationToken);
+    public Task<GetParameterResponse> GetParameterAsync(GetParameterRequest request, CancellationToken cancellationToken = default) => client().GetParameterAsync(request, cancellationToken);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Logging;
 
 namespace OutpostServerless.Functions.Bootstrap;
 
@@ -11,22 +12,17 @@ namespace OutpostServerless.Functions.Bootstrap;
 /// the credentials Lambda exports). Requests are signed with real time; the steps read
 /// <paramref name="stepClock"/>, which is the emulated world's time under the local emulator.
 /// </summary>
-public sealed class FunctionComposition(IRuntimeEnvironment environment, InvocationClock stepClock, ILoggerFactory loggers) : IDisposable
+public sealed class FunctionComposition(IEnvironment environment, InvocationClock stepClock, FunctionTelemetry telemetry) : IDisposable
 {
     private AwsClients? _clients;
 
     public FunctionHost Build()
     {
-        _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = new EnvironmentAdapter(environment) });
-        var settings = StepSettings.From(environment.Get);
-        return new FunctionHost(StepHandlers.Create(_clients.Ports, stepClock, loggers, settings, _clients.StepFunctions, _clients.TaskCallbacks), loggers.CreateLogger<FunctionHost>());
+        _clients = AwsPortsFactory.Create(new AwsClientOptions { Environment = environment });
+        var settings = StepSettings.From(environment.GetVariable);
+        var handlers = StepHandlers.Create(_clients.Ports, stepClock, telemetry.Loggers, settings, _clients.StepFunctions, _clients.TaskCallbacks);
+        return new FunctionHost(TelemetryHandler.Around(handlers, telemetry, TimeProvider.System), telemetry.Loggers.CreateLogger<FunctionHost>());
     }
 
     public void Dispose() => _clients?.Dispose();
-
-    /// <summary>The AWS clients read the same environment seam the runtime does.</summary>
-    private sealed class EnvironmentAdapter(IRuntimeEnvironment environment) : IEnvironment
-    {
-        public string? GetVariable(string name) => environment.Get(name);
-    }
 }

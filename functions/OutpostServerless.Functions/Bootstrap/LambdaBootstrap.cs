@@ -1,3 +1,4 @@
+using OutpostServerless.Aws.Client.Endpoints;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Functions.Errors;
 using OutpostServerless.Functions.Handlers;
@@ -14,7 +15,7 @@ namespace OutpostServerless.Functions.Bootstrap;
 public sealed class LambdaBootstrap(
     RuntimeApiClient runtimeApi,
     BootstrapSettings settings,
-    IRuntimeEnvironment environment,
+    IEnvironment environment,
     InvocationClock stepClock,
     FunctionTelemetry telemetry,
     TimeProvider time)
@@ -22,7 +23,7 @@ public sealed class LambdaBootstrap(
     private readonly ILogger _log = telemetry.Loggers.CreateLogger<LambdaBootstrap>();
 
     /// <summary>Runs until stopped or the Runtime API fails; returns the process exit code (<see cref="BootstrapExitCodes"/>).</summary>
-    /// <param name="initialize">Builds the handler table; anything it throws becomes the init error.</param>
+    /// <param name="initialize">Builds the handler table; anything it or building the configured handler throws becomes the init error.</param>
     public async Task<int> RunAsync(Func<FunctionHost> initialize, CancellationToken cancellationToken)
     {
         var host = await InitializeAsync(initialize, cancellationToken);
@@ -70,9 +71,8 @@ public sealed class LambdaBootstrap(
         try
         {
             var host = initialize();
-            return host.HandlerNames.Contains(settings.Handler, StringComparer.Ordinal)
-                ? host
-                : throw new HandlerNotFoundException(settings.Handler, host.HandlerNames);
+            host.Prepare(settings.Handler);
+            return host;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -94,25 +94,12 @@ public sealed class LambdaBootstrap(
     /// <returns>False when the runtime must exit: the Runtime API is gone or answered with a container error.</returns>
     private async Task<bool> ServeAsync(FunctionHost host, Invocation invocation, bool coldStart, CancellationToken cancellationToken)
     {
-        environment.Set(LambdaVariables.TraceId, invocation.TraceId);
+        environment.SetVariable(LambdaVariables.TraceId, invocation.TraceId);
         stepClock.Pin(invocation.EmulatedTime);
-        telemetry.Context.Begin(invocation.RequestId, InvocationFacts.ProvisioningId(invocation.Payload), invocation.TraceId, coldStart);
+        telemetry.Context.Begin(invocation.RequestId, invocation.TraceId, coldStart);
         try
         {
-            var started = time.GetTimestamp();
             var result = await InvokeAsync(host, invocation, cancellationToken);
-            var elapsed = time.GetElapsedTime(started);
-            telemetry.Metrics.Write(new StepMetrics(
-                telemetry.Context.FunctionName,
-                settings.Handler,
-                invocation.RequestId,
-                telemetry.Context.ProvisioningId,
-                elapsed.TotalMilliseconds,
-                coldStart,
-                result.Error?.ErrorType,
-                InvocationFacts.RetryCount(invocation.Payload),
-                result.Payload is { } payload ? InvocationFacts.CapacityWaitSeconds(payload) : null));
-
             if (result.Error is { } error)
             {
                 _log.LogError("Invocation failed with {ErrorType}: {ErrorMessage}", error.ErrorType, error.ErrorMessage);

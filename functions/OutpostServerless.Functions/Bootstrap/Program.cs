@@ -1,3 +1,4 @@
+using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Functions.Errors;
 using OutpostServerless.Functions.Logging;
 using OutpostServerless.Functions.RuntimeApi;
@@ -9,7 +10,7 @@ public static class Program
 {
     public static async Task<int> Main()
     {
-        var environment = new ProcessRuntimeEnvironment();
+        var environment = new ProcessEnvironment();
         BootstrapSettings settings;
         try
         {
@@ -29,10 +30,10 @@ public static class Program
 
         using var sink = new StandardOutputSink();
         var telemetry = FunctionTelemetry.Create(sink, settings.FunctionName, settings.Handler, TimeProvider.System,
-            LambdaLogLevel.Parse(environment.Get(LambdaVariables.LogLevel)), environment.Get(LambdaVariables.ServiceName) ?? LogContext.DefaultService);
+            LambdaLogLevel.Parse(environment.GetVariable(LambdaVariables.LogLevel)), environment.GetVariable(LambdaVariables.ServiceName) ?? LogContext.DefaultService);
         var stepClock = new InvocationClock(TimeProvider.System);
-        using var composition = new FunctionComposition(environment, stepClock, telemetry.Loggers);
-        using var runtimeApi = new RuntimeApiClient(settings.RuntimeApi);
+        using var composition = new FunctionComposition(environment, stepClock, telemetry);
+        using var runtimeApi = new RuntimeApiClient(settings.RuntimeApi, settings.FollowsEmulatedTime);
         var bootstrap = new LambdaBootstrap(runtimeApi, settings, environment, stepClock, telemetry, TimeProvider.System);
         return await bootstrap.RunAsync(composition.Build, stop.Token);
     }

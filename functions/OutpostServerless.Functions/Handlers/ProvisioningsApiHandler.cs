@@ -12,7 +12,7 @@ namespace OutpostServerless.Functions.Handlers;
 /// </summary>
 public sealed class ProvisioningsApiHandler(Func<ProvisioningsApi> api) : IFunctionHandler
 {
-    public async Task<string> HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(string payload, InvocationNotes notes, CancellationToken cancellationToken)
     {
         JsonObject proxyEvent;
         try

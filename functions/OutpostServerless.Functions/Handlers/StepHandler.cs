@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OutpostServerless.Functions.Errors;
 using OutpostServerless.Provisioning;
+using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Functions.Handlers;
 
@@ -9,11 +10,15 @@ namespace OutpostServerless.Functions.Handlers;
 public sealed class StepHandler<TInput, TOutput>(IStep<TInput, TOutput> step, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
     : IFunctionHandler
 {
-    public async Task<string> HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(string payload, InvocationNotes notes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(notes);
         var parsed = Parse(payload)
             ?? throw new MalformedEventException($"The event is null; {typeof(TInput).Name} expected.");
+        notes.ProvisioningId = (parsed as IProvisioningEvent)?.ProvisioningId;
+        notes.RetryCount = StepAttempt.RetryCountOf(payload);
         var result = await step.RunAsync(parsed, cancellationToken);
+        notes.CapacityWaitSeconds = (result as ICapacityWaitReport)?.WaitedSeconds;
         return JsonSerializer.Serialize(result, output);
     }
 

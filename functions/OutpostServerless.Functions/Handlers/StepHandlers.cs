@@ -19,9 +19,10 @@ namespace OutpostServerless.Functions.Handlers;
 /// </summary>
 public static class StepHandlers
 {
+    /// <returns>How to build each handler: nothing is built until a function asks for its own (see <see cref="FunctionHost"/>).</returns>
     /// <param name="stepFunctions">For the provisionings API function (it starts executions); the steps never use it.</param>
     /// <param name="taskCallbacks">For the capacity wake-up (it ends parked tasks).</param>
-    public static IReadOnlyDictionary<string, IFunctionHandler> Create(
+    public static IReadOnlyDictionary<string, Func<IFunctionHandler>> Create(
         AwsPorts aws, TimeProvider clock, ILoggerFactory loggers, StepSettings? settings = null, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null)
     {
         settings ??= new StepSettings();
@@ -29,17 +30,17 @@ public static class StepHandlers
         var records = new ProvisioningRecords(aws.DynamoDb, settings.Records.TableName);
         var queue = new CapacityQueue(aws.DynamoDb, settings.CapacityQueueTable);
         var planner = new PlanProvisioning(aws, loggers.CreateLogger<PlanProvisioning>());
-        return new Dictionary<string, IFunctionHandler>(StringComparer.Ordinal)
+        return new Dictionary<string, Func<IFunctionHandler>>(StringComparer.Ordinal)
         {
-            ["ValidateRequest"] = Handler(new ValidateRequest(settings.Validator(), loggers.CreateLogger<ValidateRequest>()),
+            ["ValidateRequest"] = () => Handler(new ValidateRequest(settings.Validator(), loggers.CreateLogger<ValidateRequest>()),
                 RequestJsonContext.Default.ValidateRequestInput, RequestJsonContext.Default.ProvisioningPlan),
-            ["BeginChange"] = Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
+            ["BeginChange"] = () => Handler(new BeginChange(records, settings.Records, clock, loggers.CreateLogger<BeginChange>()),
                 steps.BeginChangeInput, steps.ChangeTicket),
-            ["EndChange"] = Handler(new EndChange(records, queue, clock, loggers.CreateLogger<EndChange>()),
+            ["EndChange"] = () => Handler(new EndChange(records, queue, clock, loggers.CreateLogger<EndChange>()),
                 steps.EndChangeInput, steps.EndChangeResult),
-            ["PlanProvisioning"] = Handler(planner,
+            ["PlanProvisioning"] = () => Handler(planner,
                 steps.PlanProvisioningInput, steps.ApplyPlan),
-            ["ProvisioningsApi"] = new ProvisioningsApiHandler(() => new ProvisioningsApi(
+            ["ProvisioningsApi"] = () => new ProvisioningsApiHandler(() => new ProvisioningsApi(
                 records,
                 stepFunctions ?? throw new InvalidStepSettingException("ProvisioningsApi", "The provisionings API needs a Step Functions client."),
                 settings.Validator(),
@@ -49,45 +50,45 @@ public static class StepHandlers
                 clock,
                 new ProvisioningStatusReader(records, new DescribeProvisioning(aws, loggers.CreateLogger<DescribeProvisioning>()), planner, queue, clock),
                 planner)),
-            ["CheckCapacity"] = Handler(new CheckCapacity(aws, queue, clock, loggers.CreateLogger<CheckCapacity>()),
+            ["CheckCapacity"] = () => Handler(new CheckCapacity(aws, queue, clock, loggers.CreateLogger<CheckCapacity>()),
                 steps.CheckCapacityInput, steps.CapacityGate),
-            ["JoinCapacityQueue"] = Handler(new JoinCapacityQueue(queue, clock, loggers.CreateLogger<JoinCapacityQueue>()),
+            ["JoinCapacityQueue"] = () => Handler(new JoinCapacityQueue(queue, clock, loggers.CreateLogger<JoinCapacityQueue>()),
                 steps.JoinCapacityQueueInput, steps.QueuePlace),
-            ["WakeCapacityWaiters"] = Handler(new WakeCapacityWaiters(queue, new OutpostMetrics(aws.CloudWatch, clock),
+            ["WakeCapacityWaiters"] = () => Handler(new WakeCapacityWaiters(queue, new OutpostMetrics(aws.CloudWatch, clock),
                     () => taskCallbacks ?? throw new InvalidStepSettingException("WakeCapacityWaiters", "The capacity wake-up needs a Step Functions client."),
                     clock, loggers.CreateLogger<WakeCapacityWaiters>()),
                 steps.CapacityAlarmEvent, steps.WakeResult),
-            ["EnsureVpc"] = Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
+            ["EnsureVpc"] = () => Handler(new EnsureVpc(aws, loggers.CreateLogger<EnsureVpc>()),
                 steps.EnsureVpcInput, steps.VpcResource),
-            ["EnsureSubnet"] = Handler(new EnsureSubnet(aws, loggers.CreateLogger<EnsureSubnet>()),
+            ["EnsureSubnet"] = () => Handler(new EnsureSubnet(aws, loggers.CreateLogger<EnsureSubnet>()),
                 steps.EnsureSubnetInput, steps.SubnetResource),
-            ["EnsureEgress"] = Handler(new EnsureEgress(aws, loggers.CreateLogger<EnsureEgress>()),
+            ["EnsureEgress"] = () => Handler(new EnsureEgress(aws, loggers.CreateLogger<EnsureEgress>()),
                 steps.EnsureEgressInput, steps.EgressResource),
-            ["EnsureSecurityGroup"] = Handler(new EnsureSecurityGroup(aws, loggers.CreateLogger<EnsureSecurityGroup>()),
+            ["EnsureSecurityGroup"] = () => Handler(new EnsureSecurityGroup(aws, loggers.CreateLogger<EnsureSecurityGroup>()),
                 steps.EnsureSecurityGroupInput, steps.SecurityGroupResource),
-            ["EnsureInstanceRole"] = Handler(new EnsureInstanceRole(aws, loggers.CreateLogger<EnsureInstanceRole>()),
+            ["EnsureInstanceRole"] = () => Handler(new EnsureInstanceRole(aws, loggers.CreateLogger<EnsureInstanceRole>()),
                 steps.EnsureInstanceRoleInput, steps.InstanceRoleResource),
-            ["EnsureCluster"] = Handler(new EnsureCluster(aws, loggers.CreateLogger<EnsureCluster>()),
+            ["EnsureCluster"] = () => Handler(new EnsureCluster(aws, loggers.CreateLogger<EnsureCluster>()),
                 steps.EnsureClusterInput, steps.ClusterResource),
-            ["LaunchContainerInstances"] = Handler(new LaunchContainerInstances(aws, loggers.CreateLogger<LaunchContainerInstances>()),
+            ["LaunchContainerInstances"] = () => Handler(new LaunchContainerInstances(aws, loggers.CreateLogger<LaunchContainerInstances>()),
                 steps.LaunchContainerInstancesInput, steps.InstancesResource),
-            ["CheckContainerInstances"] = Handler(new CheckContainerInstances(aws, loggers.CreateLogger<CheckContainerInstances>()),
+            ["CheckContainerInstances"] = () => Handler(new CheckContainerInstances(aws, loggers.CreateLogger<CheckContainerInstances>()),
                 steps.CheckContainerInstancesInput, steps.ContainerInstancesResource),
-            ["RegisterTaskDefinition"] = Handler(new RegisterTaskDefinition(aws, loggers.CreateLogger<RegisterTaskDefinition>()),
+            ["RegisterTaskDefinition"] = () => Handler(new RegisterTaskDefinition(aws, loggers.CreateLogger<RegisterTaskDefinition>()),
                 steps.RegisterTaskDefinitionInput, steps.TaskDefinitionResource),
-            ["StartWorkload"] = Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
+            ["StartWorkload"] = () => Handler(new StartWorkload(aws, loggers.CreateLogger<StartWorkload>()),
                 steps.StartWorkloadInput, steps.WorkloadResource),
-            ["CheckWorkload"] = Handler(new CheckWorkload(aws, clock, loggers.CreateLogger<CheckWorkload>()),
+            ["CheckWorkload"] = () => Handler(new CheckWorkload(aws, clock, loggers.CreateLogger<CheckWorkload>()),
                 steps.CheckWorkloadInput, steps.WorkloadResource),
-            ["RetireContainerInstances"] = Handler(new RetireContainerInstances(aws, loggers.CreateLogger<RetireContainerInstances>()),
+            ["RetireContainerInstances"] = () => Handler(new RetireContainerInstances(aws, loggers.CreateLogger<RetireContainerInstances>()),
                 steps.RetireContainerInstancesInput, steps.RetiredInstancesResource),
-            ["Rollback"] = Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
+            ["Rollback"] = () => Handler(new Rollback(aws, loggers.CreateLogger<Rollback>()),
                 steps.RollbackInput, steps.RollbackResult),
-            ["TeardownWorkload"] = Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),
-            ["TeardownInstances"] = Handler(new TeardownInstances(aws, loggers.CreateLogger<TeardownInstances>()), steps.TeardownInput, steps.TeardownResult),
-            ["TeardownCluster"] = Handler(new TeardownCluster(aws, loggers.CreateLogger<TeardownCluster>()), steps.TeardownInput, steps.TeardownResult),
-            ["TeardownInstanceRole"] = Handler(new TeardownInstanceRole(aws, loggers.CreateLogger<TeardownInstanceRole>()), steps.TeardownInput, steps.TeardownResult),
-            ["TeardownNetwork"] = Handler(new TeardownNetwork(aws, loggers.CreateLogger<TeardownNetwork>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownWorkload"] = () => Handler(new TeardownWorkload(aws, loggers.CreateLogger<TeardownWorkload>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstances"] = () => Handler(new TeardownInstances(aws, loggers.CreateLogger<TeardownInstances>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownCluster"] = () => Handler(new TeardownCluster(aws, loggers.CreateLogger<TeardownCluster>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownInstanceRole"] = () => Handler(new TeardownInstanceRole(aws, loggers.CreateLogger<TeardownInstanceRole>()), steps.TeardownInput, steps.TeardownResult),
+            ["TeardownNetwork"] = () => Handler(new TeardownNetwork(aws, loggers.CreateLogger<TeardownNetwork>()), steps.TeardownInput, steps.TeardownResult),
         };
     }
 

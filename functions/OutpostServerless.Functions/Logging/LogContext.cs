@@ -2,7 +2,8 @@ namespace OutpostServerless.Functions.Logging;
 
 /// <summary>
 /// The fields every line of the current invocation carries. The runtime serves one invocation at a time,
-/// so the loop sets them when an event arrives and clears them when it has answered.
+/// so the loop sets them when an event arrives and clears them when it has answered; the handler adds the
+/// provisioning once it has read the event.
 /// </summary>
 public sealed class LogContext(string functionName, string step, string service = LogContext.DefaultService)
 {
@@ -26,13 +27,16 @@ public sealed class LogContext(string functionName, string step, string service 
     /// <summary>The handler this process runs: one step per function.</summary>
     public string Step { get; } = step;
 
-    public void Begin(string requestId, string? provisioningId, string? traceId = null, bool? coldStart = null)
+    public void Begin(string requestId, string? traceId = null, bool? coldStart = null)
     {
         RequestId = requestId;
-        ProvisioningId = provisioningId;
+        ProvisioningId = null;
         TraceId = traceId;
         ColdStart = coldStart;
     }
+
+    /// <summary>The provisioning the invocation's event belongs to, once the handler has read it (<see cref="Handlers.InvocationNotes"/>).</summary>
+    public void SetProvisioning(string? provisioningId) => ProvisioningId = provisioningId;
 
     public void End()
     {

@@ -15,12 +15,15 @@ public sealed class RuntimeApiClient : IDisposable
 {
     private const string Version = "2018-06-01";
     private readonly HttpClient _http;
+    private readonly bool _readsEmulatedTime;
 
     /// <param name="runtimeApi">The host and port in <c>AWS_LAMBDA_RUNTIME_API</c>, e.g. <c>127.0.0.1:9001</c>.</param>
+    /// <param name="readsEmulatedTime">Only under the local emulator: read <see cref="RuntimeApiHeaders.EmulatedTime"/>; otherwise it is ignored.</param>
     /// <param name="handler">The HTTP stack; a plain <see cref="SocketsHttpHandler"/> when omitted.</param>
-    public RuntimeApiClient(string runtimeApi, HttpMessageHandler? handler = null)
+    public RuntimeApiClient(string runtimeApi, bool readsEmulatedTime = false, HttpMessageHandler? handler = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(runtimeApi);
+        _readsEmulatedTime = readsEmulatedTime;
         _http = new HttpClient(handler ?? new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri($"http://{runtimeApi}/{Version}/"),
@@ -50,7 +53,7 @@ public sealed class RuntimeApiClient : IDisposable
             Header(headers, RuntimeApiHeaders.TraceId),
             Header(headers, RuntimeApiHeaders.ClientContext),
             Header(headers, RuntimeApiHeaders.CognitoIdentity),
-            EmulatedTime(path, response, Header(headers, RuntimeApiHeaders.EmulatedTime)));
+            _readsEmulatedTime ? EmulatedTime(path, response, Header(headers, RuntimeApiHeaders.EmulatedTime)) : null);
     }
 
     /// <summary>Posts the handler's response (JSON text) for the invocation.</summary>

@@ -14,7 +14,8 @@ public static class RuntimeApiHeaders
     /// <summary>
     /// Not AWS's: the local emulator's virtual time at the invocation (ISO 8601). Its engine moves time
     /// without waiting (a one-hour Wait costs nothing), so a function must read "now" from the emulated
-    /// world, not the machine. Lambda never sends it, and then the system clock is used.
+    /// world, not the machine. Lambda never sends it; a runtime reads it only when the emulator says it runs there
+    /// (<see cref="Bootstrap.EmulatorVariables.EmulatedTime"/>), and otherwise uses the system clock.
     /// </summary>
     public const string EmulatedTime = "X-Outpost-Serverless-Emulated-Time";
 

@@ -32,7 +32,7 @@ public static class ColdStartBenchmark
     {
         await using var lambda = new LambdaService(new LambdaServiceOptions
         {
-            // ValidateRequest calls no AWS; the clients are still built at init, as deployed.
+            // ValidateRequest calls no AWS, so no AWS client is ever built (they are built on first use, as deployed).
             EndpointUrl = new Uri("http://127.0.0.1:9"),
         });
         lambda.AddFunction(new LambdaFunctionConfiguration("ColdStartBenchmark", Handler, command, TimeSpan.FromSeconds(30), MemorySize: 512));

@@ -57,7 +57,7 @@ public static class ChaosCommand
             List<KeyValuePair<string, JsonObject>> examples;
             try
             {
-                var templatePath = TemplatePath(parse.GetValue(templateOption));
+                var templatePath = TemplateLocator.Find(parse.GetValue(templateOption));
                 template = SamTemplate.Load(templatePath, new SamEnvironment("us-west-2", "123456789012"));
                 examples = LoadExamples(Path.Combine(Path.GetDirectoryName(templatePath)!, "statemachine", "examples"));
             }
@@ -104,24 +104,5 @@ public static class ChaosCommand
         return examples.Count > 0
             ? examples
             : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"No example requests in {directory}."));
-    }
-
-    private static string TemplatePath(FileInfo? given)
-    {
-        if (given is not null)
-        {
-            return given.FullName;
-        }
-
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "template.yaml");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new SamTemplateException("template.yaml", "not found in this directory or any parent; pass --template");
     }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Cli.Services;
+using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
@@ -84,18 +84,8 @@ public static class EmulatorCommand
                 {
                     await output.WriteLineAsync($"Local console: {server.BaseUrl}_console/");
                 }
-                // Ctrl+C and SIGTERM end serving, not the process: the world is still to be saved.
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
-                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C: stop serving, then keep the world if asked to.
-                }
+                // Ctrl+C and SIGTERM end serving, not the process.
+                await Interruption.WaitAsync(cancellationToken);
             }
 
             if (services is not null)
@@ -114,10 +104,4 @@ public static class EmulatorCommand
 
         return new Command("emulator", "The offline emulated Region and Outpost, served as AWS endpoints.") { serve };
     }
-
-    private static Action<PosixSignalContext> Stop(CancellationTokenSource stop) => signal =>
-    {
-        signal.Cancel = true;
-        stop.Cancel();
-    };
 }

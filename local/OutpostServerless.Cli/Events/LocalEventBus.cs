@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.EventBridge;
 
 namespace OutpostServerless.Cli.Events;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.EventBridge;
 
 namespace OutpostServerless.Cli.Events;
 

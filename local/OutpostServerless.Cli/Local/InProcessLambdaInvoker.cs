@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Cli.Sam;
-using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Functions.Handlers;
 using OutpostServerless.Functions.Logging;
 using OutpostServerless.StateMachine;
@@ -16,11 +15,14 @@ namespace OutpostServerless.Cli.Local;
 /// Invokes a Task state's Lambda function in this process: the function ARN leads to the template's
 /// function, its Handler to the step, its environment (Globals included) to the step settings, as on
 /// Lambda. A function error reaches the engine as Lambda reports it to Step Functions: the error is the
-/// errorType, the cause the error object as JSON. <paramref name="stepFunctions"/> is what the provisionings API
-/// function starts executions with, <paramref name="taskCallbacks"/> what the capacity wake-up ends parked tasks with
-/// (the steps use neither).
+/// errorType, the cause the error object as JSON. <paramref name="portsFor"/> gives each function (by logical id) the
+/// ports it calls AWS through, so the emulator can attribute every call to its caller (<c>EmulatedCloud.PortsFor</c>);
+/// <paramref name="stepFunctions"/> is what the provisionings API function starts executions with,
+/// <paramref name="taskCallbacks"/> what the capacity wake-up ends parked tasks with (the steps use neither); each is
+/// bound to the calling function too when it records its callers (<see cref="IAttributesCalls{T}"/>).
 /// </summary>
-public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, TimeProvider clock, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null) : ITaskInvoker
+public sealed class InProcessLambdaInvoker(
+    SamTemplate template, Func<string, AwsPorts> portsFor, TimeProvider clock, IStepFunctions? stepFunctions = null, ITaskCallbacks? taskCallbacks = null) : ITaskInvoker
 {
     private readonly ConcurrentDictionary<string, FunctionHost> hosts = new(StringComparer.Ordinal);
 
@@ -45,8 +47,6 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
     public async Task<FunctionResult> InvokeFunctionAsync(SamFunction function, string payload, ILogSink? logs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(function);
-        // The emulator attributes the calls the function makes to it (least-privilege tests).
-        using var caller = CallerScope.Enter(function.LogicalId);
         var host = logs is null
             ? hosts.GetOrAdd(function.LogicalId, _ => HostFor(function, NullLoggerFactory.Instance))
             // Lines of this invocation only: a host of its own, logging to its sink.
@@ -55,6 +55,15 @@ public sealed class InProcessLambdaInvoker(SamTemplate template, AwsPorts aws, T
     }
 
     private FunctionHost HostFor(SamFunction function, ILoggerFactory loggers) => new(
-        StepHandlers.Create(aws, clock, loggers, StepSettings.From(function.Variables.GetValueOrDefault), stepFunctions, taskCallbacks),
+        StepHandlers.Create(
+            portsFor(function.LogicalId),
+            clock,
+            loggers,
+            StepSettings.From(function.Variables.GetValueOrDefault),
+            BoundTo(function.LogicalId, stepFunctions),
+            BoundTo(function.LogicalId, taskCallbacks)),
         loggers.CreateLogger<FunctionHost>());
+
+    private static T? BoundTo<T>(string caller, T? service) where T : class =>
+        service is IAttributesCalls<T> attributed ? attributed.For(caller) : service;
 }

@@ -20,8 +20,8 @@ public sealed record LocalRunSettings
     public IReadOnlyList<FaultSpec> Faults { get; init; } = [];
     /// <summary>How the functions are invoked: in this process, or as bootstrap processes on the emulator's Runtime API.</summary>
     public LambdaMode Lambda { get; init; } = LambdaMode.InProcess;
-    /// <summary>The bootstrap <see cref="LambdaMode.Process"/> runs; null takes the one built beside this program.</summary>
-    public string? BootstrapPath { get; init; }
+    /// <summary>The bootstrap <see cref="LambdaMode.Process"/> runs; null takes the JIT one built beside this program.</summary>
+    public LocalBootstrap? Bootstrap { get; init; }
     /// <summary>
     /// An AWS (or AWS-compatible, e.g. <c>emulator serve</c>) endpoint the steps reach over HTTP through the
     /// real clients; null runs on the embedded emulator. See <see cref="AwsEndpointRun"/>.

@@ -11,21 +11,30 @@ namespace OutpostServerless.Cli.Local;
 /// client throws (<c>TaskTimedOut</c>, <c>TaskDoesNotExist</c>, <c>InvalidToken</c>, <c>InvalidOutput</c>). Each
 /// call is kept with the function that made it, as the emulator keeps its own (least-privilege tests).
 /// </summary>
-public sealed class LocalTaskCallbacks(TaskTokens tokens, TimeProvider clock) : ITaskCallbacks
+public sealed class LocalTaskCallbacks : ITaskCallbacks, IAttributesCalls<ITaskCallbacks>
 {
-    private readonly Lock _sync = new();
-    private readonly List<ApiCall> _calls = [];
+    private readonly TaskTokens _tokens;
+    private readonly TimeProvider _clock;
+    private readonly CallRecord _record;
+    private readonly string? _caller;
 
-    public IReadOnlyList<ApiCall> Calls
+    public LocalTaskCallbacks(TaskTokens tokens, TimeProvider clock)
+        : this(tokens, clock, new CallRecord(), caller: null)
     {
-        get
-        {
-            lock (_sync)
-            {
-                return [.. _calls];
-            }
-        }
     }
+
+    private LocalTaskCallbacks(TaskTokens tokens, TimeProvider clock, CallRecord record, string? caller)
+    {
+        _tokens = tokens;
+        _clock = clock;
+        _record = record;
+        _caller = caller;
+    }
+
+    /// <summary>Every call made through this service and its views, in order.</summary>
+    public IReadOnlyList<ApiCall> Calls => _record.All;
+
+    public ITaskCallbacks For(string caller) => new LocalTaskCallbacks(_tokens, _clock, _record, caller);
 
     public Task SendTaskSuccessAsync(SendTaskSuccessRequest request, CancellationToken cancellationToken = default)
     {
@@ -33,7 +42,7 @@ public sealed class LocalTaskCallbacks(TaskTokens tokens, TimeProvider clock) : 
         string? error = null;
         try
         {
-            tokens.SendTaskSuccess(request.TaskToken, request.Output);
+            _tokens.SendTaskSuccess(request.TaskToken, request.Output);
             return Task.CompletedTask;
         }
         catch (TaskTokenException refused)
@@ -43,10 +52,7 @@ public sealed class LocalTaskCallbacks(TaskTokens tokens, TimeProvider clock) : 
         }
         finally
         {
-            lock (_sync)
-            {
-                _calls.Add(new ApiCall(_calls.Count, "states:SendTaskSuccess", clock.GetUtcNow(), IsMutating: true, error) { Caller = CallerScope.Current });
-            }
+            _record.Add(_caller, "states:SendTaskSuccess", _clock.GetUtcNow(), error);
         }
     }
 }

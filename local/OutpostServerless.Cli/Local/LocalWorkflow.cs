@@ -79,9 +79,9 @@ public sealed class LocalWorkflow
 
         // --lambda process: the functions run as bootstrap processes and reach this world over HTTP.
         await using var processes = settings.Lambda == LambdaMode.Process
-            ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.BootstrapPath ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
+            ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.Bootstrap?.Path ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
             : null;
-        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.Ports, clock), clock);
+        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.PortsFor, clock), clock);
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,
@@ -119,7 +119,7 @@ public sealed class LocalWorkflow
     {
         ArgumentNullException.ThrowIfNull(execution);
         template.DeployTo(execution.Cloud);
-        ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports ?? execution.Cloud.Ports, execution.Clock);
+        ITaskInvoker invoker = new InProcessLambdaInvoker(template, execution.Ports is { } ports ? _ => ports : execution.Cloud.PortsFor, execution.Clock);
         invoker = execution.WrapInvoker?.Invoke(invoker) ?? invoker;
         var runner = new StateMachineRunner(definition, invoker, execution.Clock, execution.Tokens ?? new TaskTokens(execution.Clock));
         return runner.RunAsync(execution.Request?.DeepClone(), new ExecutionOptions
@@ -154,7 +154,7 @@ public sealed class LocalWorkflow
         var calls = new ClientCallCounter();
         using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(endpoint, calls, new ProcessEnvironment()));
         var clock = TimeProvider.System;
-        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, clients.Ports, clock), clock);
+        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, _ => clients.Ports, clock), clock);
         var options = new ExecutionOptions
         {
             ExecutionName = settings.ExecutionName,

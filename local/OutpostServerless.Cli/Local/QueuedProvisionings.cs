@@ -32,7 +32,7 @@ public sealed class QueuedProvisionings(SamTemplate template, EmulatedCloud clou
         template.DeployTo(cloud);
         var tokens = new TaskTokens(clock);
         var callbacks = new LocalTaskCallbacks(tokens, clock);
-        var alarms = new LocalCapacityAlarms(template, cloud, clock, new InProcessLambdaInvoker(template, cloud.Ports, clock, taskCallbacks: callbacks), Delivery);
+        var alarms = new LocalCapacityAlarms(template, cloud, clock, new InProcessLambdaInvoker(template, cloud.PortsFor, clock, taskCallbacks: callbacks), Delivery);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var ordered = starts.Select((s, i) => (Start: s, Jitter: new Random(Seed + i))).OrderBy(s => s.Start.After).ToList();
         var running = new Task<ExecutionResult>[ordered.Count];

@@ -38,7 +38,7 @@ public static class RunCommand
                 var other => Invalid(result, $"--lambda must be inprocess or process, not '{other}'."),
             },
         };
-        var bootstrap = new Option<FileInfo?>("--bootstrap") { Description = "With --lambda process: the bootstrap to run (default: the one built beside this program)." };
+        var bootstrap = new Option<FileInfo?>("--bootstrap") { Description = "With --lambda process: the bootstrap to run (default: the Native AOT one `make publish` built, when up to date; else the JIT one beside this program)." };
         var awsEndpoint = new Option<Uri?>("--aws-endpoint")
         {
             Description = "Reach this AWS-compatible endpoint (e.g. emulator serve's http://127.0.0.1:4566) over HTTP through the real clients, instead of the embedded emulator.",
@@ -87,11 +87,13 @@ public static class RunCommand
 
             var requestFile = parse.GetValue(request)!;
             JsonNode? body;
+            string templatePath;
             SamTemplate template;
             try
             {
                 body = JsonNode.Parse(await File.ReadAllTextAsync(requestFile.FullName, cancellationToken));
-                template = SamTemplate.Load(TemplatePath(parse.GetValue(templateOption)), new SamEnvironment("us-west-2", "123456789012"));
+                templatePath = TemplateLocator.Find(parse.GetValue(templateOption));
+                template = SamTemplate.Load(templatePath, new SamEnvironment("us-west-2", "123456789012"));
             }
             catch (Exception unreadable) when (unreadable is IOException or JsonException or SamTemplateException or UnauthorizedAccessException)
             {
@@ -108,7 +110,9 @@ public static class RunCommand
                 StateFile = parse.GetValue(stateFile)?.FullName,
                 Faults = faultSpecs,
                 Lambda = parse.GetValue(lambda),
-                BootstrapPath = parse.GetValue(bootstrap)?.FullName,
+                Bootstrap = parse.GetValue(lambda) == LambdaMode.Process
+                    ? LocalBootstrap.Choose(parse.GetValue(bootstrap)?.FullName, Path.GetDirectoryName(templatePath))
+                    : null,
                 AwsEndpoint = parse.GetValue(awsEndpoint),
             };
             foreach (var conflict in AwsEndpointRun.Conflicts(settings))
@@ -119,6 +123,11 @@ public static class RunCommand
             if (AwsEndpointRun.Conflicts(settings).Count > 0)
             {
                 return ExitCodes.BadInput;
+            }
+
+            if (!asJson && settings.Bootstrap is { } chosen)
+            {
+                console.MarkupLine(Markup.Escape(chosen.Describe()));
             }
 
             var progress = asJson ? null : new ProgressPrinter(console);
@@ -182,23 +191,4 @@ public static class RunCommand
         (_, < 0) => "--capacity-arrives-after must be 0 or more virtual seconds.",
         _ => null,
     };
-
-    private static string TemplatePath(FileInfo? given)
-    {
-        if (given is not null)
-        {
-            return given.FullName;
-        }
-
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "template.yaml");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new SamTemplateException("template.yaml", "not found in this directory or any parent; pass --template");
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OutpostServerless.Emulator.EventBridge;
 using YamlDotNet.RepresentationModel;
 
 namespace OutpostServerless.Cli.Sam;

@@ -56,7 +56,7 @@ public sealed class LocalApiServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(stepFunctions);
         var schema = RequestSchema.Shared;
         CheckRoutes(template, schema);
-        var functions = new InProcessLambdaInvoker(template, stepFunctions.Cloud.Ports, stepFunctions.Clock, new LocalStepFunctionsClient(stepFunctions));
+        var functions = new InProcessLambdaInvoker(template, stepFunctions.Cloud.PortsFor, stepFunctions.Clock, new LocalStepFunctionsClient(stepFunctions));
         var proxy = new LambdaProxyIntegration(functions, Stage);
         for (var attempt = 1; ; attempt++)
         {

@@ -40,7 +40,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         Clock = clock;
         Tokens = new TaskTokens(clock);
         TaskCallbacks = new LocalTaskCallbacks(Tokens, clock);
-        functions = new InProcessLambdaInvoker(template, cloud.Ports, clock, new LocalStepFunctionsClient(this), TaskCallbacks);
+        functions = new InProcessLambdaInvoker(template, cloud.PortsFor, clock, new LocalStepFunctionsClient(this), TaskCallbacks);
         this.stateFile = stateFile;
         var deployed = clock.GetUtcNow();
         machines = template.StateMachines.Values.ToDictionary(

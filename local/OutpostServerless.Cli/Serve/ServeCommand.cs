@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Net;
-using System.Runtime.InteropServices;
+using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Sam;
 
@@ -81,17 +81,8 @@ public static class ServeCommand
             await using (server)
             {
                 await output.WriteLineAsync(Banner(server));
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
-                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C: stop serving.
-                }
+                // Ctrl+C and SIGTERM end serving, not the process.
+                await Interruption.WaitAsync(cancellationToken);
             }
 
             return ExitCodes.Succeeded;
@@ -110,10 +101,4 @@ public static class ServeCommand
             $"Local console: {new Uri(server.BaseAddress, "_console/")}",
         ]);
     }
-
-    private static Action<PosixSignalContext> Stop(CancellationTokenSource stop) => signal =>
-    {
-        signal.Cancel = true;
-        stop.Cancel();
-    };
 }

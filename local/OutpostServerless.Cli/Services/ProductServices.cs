@@ -26,7 +26,7 @@ internal sealed class ProductServices : IAsyncDisposable
         var bus = new LocalEventBus(template);
         StepFunctions = new LocalStepFunctions(template, cloud, clock);
         Console = new LocalConsole(template, StepFunctions);
-        Lambda = new LocalLambda(template, new InProcessLambdaInvoker(template, cloud.Ports, clock, new LocalStepFunctionsClient(StepFunctions)));
+        Lambda = new LocalLambda(template, new InProcessLambdaInvoker(template, cloud.PortsFor, clock, new LocalStepFunctionsClient(StepFunctions)));
         FrontEnds =
         [
             new StepFunctionsJsonFrontEnd(StepFunctions),

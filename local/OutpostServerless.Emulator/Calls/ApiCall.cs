@@ -10,7 +10,7 @@ public sealed record ApiCall(long Sequence, string Operation, DateTimeOffset At,
     /// <summary>The error code recorded for a call whose caller timed out.</summary>
     public const string TimeoutErrorCode = nameof(TimeoutException);
 
-    /// <summary>Who made the call (<see cref="CallerScope"/>): a function's logical id, or null.</summary>
+    /// <summary>Who made the call: the function's logical id its ports are bound to (<see cref="EmulatedCloud.PortsFor"/>), or null.</summary>
     public string? Caller { get; init; }
 
     public bool Succeeded => ErrorCode is null;

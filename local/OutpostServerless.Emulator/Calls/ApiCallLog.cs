@@ -137,14 +137,14 @@ public sealed class ApiCallLog
         }
     }
 
-    internal void Record(string operation, DateTimeOffset at, string? errorCode, FaultKind? fault = null)
+    internal void Record(string? caller, string operation, DateTimeOffset at, string? errorCode, FaultKind? fault = null)
     {
         ApiCall call;
         Action<ApiCall>[] observers;
         lock (_sync)
         {
             _state.Sequence++;
-            call = new ApiCall(_state.Sequence, operation, at, IsMutating(operation), errorCode, fault) { Caller = CallerScope.Current };
+            call = new ApiCall(_state.Sequence, operation, at, IsMutating(operation), errorCode, fault) { Caller = caller };
             _state.Calls.Add(call);
             observers = [.. _observers];
         }

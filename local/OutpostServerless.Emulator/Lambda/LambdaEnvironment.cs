@@ -47,6 +47,13 @@ internal static class LambdaEnvironment
             variables["AWS_ENDPOINT_URL"] = endpoint.ToString().TrimEnd('/');
         }
 
+        if (options.EmulatedClock is not null)
+        {
+            // Tells our bootstrap to read each event's X-Outpost-Serverless-Emulated-Time (it ignores it otherwise,
+            // as it must on Lambda): Functions' EmulatorVariables.EmulatedTime.
+            variables["OUTPOST_SERVERLESS_EMULATED_TIME"] = "header";
+        }
+
         variables["TZ"] = ":UTC";
         variables["LANG"] = "en_US.UTF-8";
         return variables;

@@ -132,7 +132,7 @@ public sealed class LambdaService(LambdaServiceOptions? options = null) : IAsync
         }
 
         // Outside the lock: starting a process takes a while, and other functions need not wait for it.
-        var started = ExecutionEnvironment.Start(function, _options, Record);
+        var started = await ExecutionEnvironment.StartAsync(function, _options, Record, CancellationToken.None);
         lock (_gate)
         {
             _all.Add(started);

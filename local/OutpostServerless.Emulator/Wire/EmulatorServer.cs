@@ -1,13 +1,6 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using OutpostServerless.Emulator.Hosting;
 using OutpostServerless.Emulator.Wire.CloudWatch;
 using OutpostServerless.Emulator.Wire.DynamoDb;
 using OutpostServerless.Emulator.Wire.Ec2;
@@ -38,7 +31,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly EmulatorServerOptions _options;
     private readonly WireDispatcher _dispatcher;
     private readonly IBrowserPages? _pages;
-    private WebApplication? _app;
+    private LoopbackHttpServer? _http;
 
     public EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options = null)
         : this(cloud, options, [])
@@ -93,35 +86,21 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        if (_app is not null)
+        if (_http is not null)
         {
             throw new InvalidOperationException("The emulator server is already started.");
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        // The host must not take over Ctrl+C: whoever started the server decides when it stops.
-        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, _options.Port);
-        });
-        var app = builder.Build();
-        app.Run(ServeAsync);
-        await app.StartAsync(cancellationToken);
-        _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        Port = new Uri(address).Port;
+        _http = await LoopbackHttpServer.StartAsync(_options.Port, ServeAsync, cancellationToken);
+        Port = _http.Port;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (_app is { } app)
+        if (_http is { } http)
         {
-            _app = null;
-            await app.StopAsync(cancellationToken);
-            await app.DisposeAsync();
+            _http = null;
+            await http.DisposeAsync();
         }
     }
 
@@ -159,12 +138,5 @@ public sealed class EmulatorServer : IAsyncDisposable
             Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             Body = body.ToArray(),
         };
-    }
-
-    private sealed class CallerOwnedLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

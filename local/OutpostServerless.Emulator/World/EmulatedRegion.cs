@@ -55,7 +55,8 @@ internal sealed class EmulatedRegion
 
     public string Arn(string service, string resource) => $"arn:aws:{service}:{Options.Region}:{Options.AccountId}:{resource}";
 
-    public T Invoke<T>(string operation, Func<T> action)
+    /// <param name="caller">Who calls (a function's logical id), recorded with the call; null when unknown (e.g. a wire client).</param>
+    public T Invoke<T>(string? caller, string operation, Func<T> action)
     {
         lock (_sync)
         {
@@ -64,7 +65,7 @@ internal sealed class EmulatedRegion
             var fault = Faults.Next(operation, Calls.NextSequence);
             if (fault is { LetsCallRun: false })
             {
-                Calls.Record(operation, now, fault.CallerErrorCode(operation), fault.Kind);
+                Calls.Record(caller, operation, now, fault.CallerErrorCode(operation), fault.Kind);
                 throw fault.ToException(operation);
             }
 
@@ -80,26 +81,26 @@ internal sealed class EmulatedRegion
             }
             catch (AmazonServiceException e)
             {
-                Calls.Record(operation, now, e.ErrorCode, fault is { Kind: FaultKind.CapacityTaken } ? fault.Kind : null);
+                Calls.Record(caller, operation, now, e.ErrorCode, fault is { Kind: FaultKind.CapacityTaken } ? fault.Kind : null);
                 throw;
             }
 
             if (fault is { Kind: FaultKind.TimeoutAfterEffect })
             {
                 // The work is done; only the response is lost on its way back.
-                Calls.Record(operation, now, ApiCall.TimeoutErrorCode, fault.Kind);
+                Calls.Record(caller, operation, now, ApiCall.TimeoutErrorCode, fault.Kind);
                 Advance();
                 throw fault.ToException(operation);
             }
 
-            Calls.Record(operation, now, errorCode: null, fault?.Kind);
+            Calls.Record(caller, operation, now, errorCode: null, fault?.Kind);
             Advance();
             return result;
         }
     }
 
     /// <summary>The port side of <see cref="Invoke{T}"/>: errors (and timeouts) surface through the task, as from a real client.</summary>
-    public Task<T> InvokeAsync<T>(string operation, Func<T> action, CancellationToken cancellationToken)
+    public Task<T> InvokeAsync<T>(string? caller, string operation, Func<T> action, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
@@ -108,7 +109,7 @@ internal sealed class EmulatedRegion
 
         try
         {
-            return Task.FromResult(Invoke(operation, action));
+            return Task.FromResult(Invoke(caller, operation, action));
         }
         catch (Exception e) when (e is AmazonServiceException or TimeoutException)
         {
@@ -116,8 +117,8 @@ internal sealed class EmulatedRegion
         }
     }
 
-    public Task InvokeAsync(string operation, Action action, CancellationToken cancellationToken) =>
-        InvokeAsync(operation, () =>
+    public Task InvokeAsync(string? caller, string operation, Action action, CancellationToken cancellationToken) =>
+        InvokeAsync(caller, operation, () =>
         {
             action();
             return true;

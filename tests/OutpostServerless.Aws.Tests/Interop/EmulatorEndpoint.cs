@@ -4,6 +4,7 @@ using OutpostServerless.Aws.Client.Calls;
 using OutpostServerless.Aws.Tests.Testing;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.Interop;
 

@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Tests.Testing;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.Interop;
 

@@ -6,6 +6,7 @@ using OutpostServerless.Aws.Tests.Interop;
 using OutpostServerless.Aws.Tests.Testing;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.ServiceModels;
 
@@ -26,7 +27,7 @@ public sealed class DynamoDbRequestsMatchTheModelTests
         var options = new AwsClientOptions { Region = "us-west-2", EndpointUrl = server.BaseUrl, Credentials = new BasicAWSCredentials("test", "test"), Environment = new FakeEnvironment() };
         using var client = AwsPortsFactory.DynamoDbClient(options, "us-west-2", new EndpointResolver(options.Environment).Resolve(AwsService.DynamoDb, "us-west-2", server.BaseUrl));
         ((Amazon.DynamoDBv2.AmazonDynamoDBConfig)client.Config).HttpClientFactory = new Recording(recorder);
-        var ports = cloud.Ports with { DynamoDb = new SdkDynamoDb(client) };
+        var ports = cloud.Ports with { DynamoDb = new SdkDynamoDb(() => client) };
 
         await DynamoDbScenario.RunAsync(ports, "records-a", () =>
         {

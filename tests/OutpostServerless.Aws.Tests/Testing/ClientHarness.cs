@@ -8,6 +8,7 @@ using OutpostServerless.Aws.Iam;
 using OutpostServerless.Aws.Outposts;
 using OutpostServerless.Aws.StepFunctions;
 using OutpostServerless.Aws.Tests.ServiceModels;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.Testing;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Events;
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.EventBridge;
 
 namespace OutpostServerless.Cli.Tests.Events;
 

@@ -9,6 +9,7 @@ using OutpostServerless.Emulator.Wire;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.StateMachine;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Cli.Tests.Lifecycle;
 
@@ -59,7 +60,7 @@ internal sealed class LifecycleWorld : IAsyncDisposable
         }
 
         var server = await EmulatorServer.StartAsync(cloud);
-        var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(server.BaseUrl, new ClientCallCounter(), new NoEnvironment()));
+        var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(server.BaseUrl, new ClientCallCounter(), new FakeEnvironment()));
         return new LifecycleWorld(clock, cloud, server, clients);
     }
 

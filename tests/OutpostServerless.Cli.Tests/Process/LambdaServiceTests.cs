@@ -103,30 +103,32 @@ public sealed class LambdaServiceTests
     }
 
     [Fact]
-    public async Task With_an_emulated_clock_each_event_carries_the_worlds_time()
+    public async Task With_an_emulated_clock_each_event_carries_the_worlds_time_and_the_runtime_is_told_to_read_it()
     {
         var worldTime = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
         var clock = new ManualClock(worldTime);
-        const string script = """while next; do respond "{\"emulated\":\"$emulated\"}"; done""";
+        const string script = """while next; do respond "{\"emulated\":\"$emulated\",\"told\":\"$OUTPOST_SERVERLESS_EMULATED_TIME\"}"; done""";
         await using var lambda = ServiceWith(FakeRuntime.Function(script), new LambdaServiceOptions { EmulatedClock = clock });
 
         var first = Json(await lambda.InvokeAsync("EnsureVpcFunction", "{}", CancellationToken.None));
         clock.Advance(TimeSpan.FromMinutes(20));
         var second = Json(await lambda.InvokeAsync("EnsureVpcFunction", "{}", CancellationToken.None));
 
+        Assert.Equal("header", first["told"]!.GetValue<string>());
         Assert.Equal(worldTime, DateTimeOffset.Parse(first["emulated"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(worldTime.AddMinutes(20), DateTimeOffset.Parse(second["emulated"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
-    public async Task Without_an_emulated_clock_events_carry_no_time_of_ours()
+    public async Task Without_an_emulated_clock_events_carry_no_time_of_ours_and_the_runtime_keeps_its_clock()
     {
-        const string script = """while next; do respond "{\"emulated\":\"$emulated\"}"; done""";
+        const string script = """while next; do respond "{\"emulated\":\"$emulated\",\"told\":\"$OUTPOST_SERVERLESS_EMULATED_TIME\"}"; done""";
         await using var lambda = ServiceWith(FakeRuntime.Function(script));
 
         var result = Json(await lambda.InvokeAsync("EnsureVpcFunction", "{}", CancellationToken.None));
 
         Assert.Equal("", result["emulated"]!.GetValue<string>());
+        Assert.Equal("", result["told"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OutpostServerless.Cli.Sam;
+using OutpostServerless.Emulator.EventBridge;
 
 namespace OutpostServerless.Cli.Tests.Sam;
 

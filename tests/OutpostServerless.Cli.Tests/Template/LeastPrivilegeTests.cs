@@ -237,18 +237,29 @@ public sealed class LeastPrivilegeTests
     }
 
     [Fact]
-    public async Task A_call_made_inside_a_caller_scope_is_recorded_with_that_caller_and_one_outside_with_none()
+    public async Task A_call_through_a_functions_ports_is_recorded_with_that_function_and_one_through_the_plain_ports_with_none()
     {
         var cloud = new EmulatedCloud(new VirtualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)));
 
-        using (CallerScope.Enter("EnsureVpcFunction"))
-        {
-            await cloud.Ports.Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None);
-        }
-
+        await cloud.PortsFor("EnsureVpcFunction").Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None);
         await cloud.Ports.Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None);
 
         Assert.Equal(["EnsureVpcFunction", null], cloud.Calls.All.Select(c => c.Caller));
+    }
+
+    [Fact]
+    public async Task Two_worlds_side_by_side_each_record_only_their_own_callers()
+    {
+        var clock = new VirtualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var first = new EmulatedCloud(clock);
+        var second = new EmulatedCloud(clock);
+
+        await Task.WhenAll(
+            first.PortsFor("EnsureVpcFunction").Ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), CancellationToken.None),
+            second.PortsFor("EnsureSubnetFunction").Ec2.DescribeSubnetsAsync(new Amazon.EC2.Model.DescribeSubnetsRequest(), CancellationToken.None));
+
+        Assert.Equal(["EnsureVpcFunction"], first.Calls.All.Select(c => c.Caller));
+        Assert.Equal(["EnsureSubnetFunction"], second.Calls.All.Select(c => c.Caller));
     }
 
     private static async Task<IEnumerable<string>> CalledBy(string function) =>

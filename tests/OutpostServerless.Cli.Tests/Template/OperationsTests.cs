@@ -1,3 +1,4 @@
+using OutpostServerless.Emulator.EventBridge;
 using YamlDotNet.RepresentationModel;
 
 namespace OutpostServerless.Cli.Tests.Template;

@@ -1,4 +1,5 @@
 using OutpostServerless.Aws.StepFunctions;
+using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Sam;
 using OutpostServerless.Emulator.Calls;
 
@@ -9,20 +10,39 @@ namespace OutpostServerless.Cli.Tests.Template;
 /// recorded as the call <c>states:StartExecution</c> of the function that made it (the emulator has no Step
 /// Functions to log it), and left for the suite to run.
 /// </summary>
-internal sealed class RecordedStepFunctions(SamTemplate template, TimeProvider clock) : IStepFunctions
+internal sealed class RecordedStepFunctions : IStepFunctions, IAttributesCalls<IStepFunctions>
 {
-    private readonly List<ApiCall> _calls = [];
-    private readonly Queue<(string StateMachine, StartExecutionRequest Request)> _started = new();
+    private readonly SamTemplate _template;
+    private readonly TimeProvider _clock;
+    private readonly CallRecord _record;
+    private readonly Queue<(string StateMachine, StartExecutionRequest Request)> _started;
+    private readonly string? _caller;
 
-    public IReadOnlyList<ApiCall> Calls => _calls;
+    public RecordedStepFunctions(SamTemplate template, TimeProvider clock)
+        : this(template, clock, new CallRecord(), new Queue<(string, StartExecutionRequest)>(), caller: null)
+    {
+    }
+
+    private RecordedStepFunctions(SamTemplate template, TimeProvider clock, CallRecord record, Queue<(string, StartExecutionRequest)> started, string? caller)
+    {
+        _template = template;
+        _clock = clock;
+        _record = record;
+        _started = started;
+        _caller = caller;
+    }
+
+    public IReadOnlyList<ApiCall> Calls => _record.All;
+
+    public IStepFunctions For(string caller) => new RecordedStepFunctions(_template, _clock, _record, _started, caller);
 
     public Task<StartExecutionResponse> StartExecutionAsync(StartExecutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var machine = template.StateMachines.Values.Single(m => m.Arn == request.StateMachineArn);
-        _calls.Add(new ApiCall(0, "states:StartExecution", clock.GetUtcNow(), IsMutating: true, ErrorCode: null) { Caller = CallerScope.Current });
+        var machine = _template.StateMachines.Values.Single(m => m.Arn == request.StateMachineArn);
+        _record.Add(_caller, "states:StartExecution", _clock.GetUtcNow(), errorCode: null);
         _started.Enqueue((machine.LogicalId, request));
-        return Task.FromResult(new StartExecutionResponse(machine.ExecutionArn(request.Name!), clock.GetUtcNow().ToUnixTimeSeconds()));
+        return Task.FromResult(new StartExecutionResponse(machine.ExecutionArn(request.Name!), _clock.GetUtcNow().ToUnixTimeSeconds()));
     }
 
     /// <summary>The execution started first and not taken yet.</summary>

@@ -84,7 +84,7 @@ internal static class WorkflowSuite
         var cloud = new EmulatedCloud(clock);
         template.DeployTo(cloud);
         var stepFunctions = new RecordedStepFunctions(template, clock);
-        var api = new LambdaProxyIntegration(new InProcessLambdaInvoker(template, cloud.Ports, clock, stepFunctions), "suite");
+        var api = new LambdaProxyIntegration(new InProcessLambdaInvoker(template, cloud.PortsFor, clock, stepFunctions), "suite");
         var web = Example("web-service.json");
         var results = new List<ExecutionResult>();
         async Task SendAsync(string method, string path, JsonNode? body = null, Dictionary<string, string>? query = null)

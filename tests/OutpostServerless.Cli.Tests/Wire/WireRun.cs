@@ -7,6 +7,7 @@ using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.Wire;
 using OutpostServerless.StateMachine;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Cli.Tests.Wire;
 
@@ -43,7 +44,7 @@ internal static class WireRun
         var (clock, cloud) = World(prepare);
         await using var server = await EmulatorServer.StartAsync(cloud);
         var counter = new ClientCallCounter();
-        using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(server.BaseUrl, counter, new NoEnvironment()));
+        using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(server.BaseUrl, counter, new FakeEnvironment()));
 
         var execution = await Workflow.Value.ExecuteAsync(Execution(cloud, clock, request, clients.Ports), CancellationToken.None);
         return new WireRunResult(execution, cloud.Calls.Counts, cloud.Calls.All, cloud.Resources(), counter.Counts);

@@ -65,6 +65,21 @@ public sealed class LambdaBootstrapTests
     }
 
     [Fact]
+    public async Task The_configured_handler_is_built_during_init_so_its_bad_configuration_is_an_init_error()
+    {
+        await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan));
+        var harness = new BootstrapHarness();
+        harness.Handlers["EnsureVpc"] = () => throw new InvalidOperationException("PROVISIONING_TABLE is not set");
+
+        var exitCode = await harness.RunAsync(api);
+
+        Assert.Equal(BootstrapExitCodes.InitError, exitCode);
+        var request = Assert.Single(api.Requests);
+        Assert.Equal("/2018-06-01/runtime/init/error", request.Path);
+        Assert.Contains("PROVISIONING_TABLE", JsonNode.Parse(request.Body)!["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_initialization_is_reported_as_an_init_error_named_after_the_exception()
     {
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan));
@@ -104,7 +119,7 @@ public sealed class LambdaBootstrapTests
             FakeEvent.Of("req-1", "{}", traceId: "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa"),
             FakeEvent.Of("req-2", "{}", traceId: "Root=1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb"));
         var harness = new BootstrapHarness();
-        harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.Environment.Get("_X_AMZN_TRACE_ID")}\""));
+        harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.Environment.GetVariable("_X_AMZN_TRACE_ID")}\""));
 
         await harness.RunAsync(api);
 
@@ -116,7 +131,7 @@ public sealed class LambdaBootstrapTests
     {
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", "{}", traceId: "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa"), FakeEvent.Of("req-2", "{}"));
         var harness = new BootstrapHarness();
-        harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.Environment.Get("_X_AMZN_TRACE_ID") ?? "none"}\""));
+        harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.Environment.GetVariable("_X_AMZN_TRACE_ID") ?? "none"}\""));
 
         await harness.RunAsync(api);
 
@@ -124,16 +139,30 @@ public sealed class LambdaBootstrapTests
     }
 
     [Fact]
-    public async Task The_steps_read_the_emulated_worlds_time_when_the_event_carries_it()
+    public async Task Under_the_emulator_the_steps_read_the_emulated_worlds_time_when_the_event_carries_it()
     {
         var emulated = new DateTimeOffset(2026, 1, 5, 9, 20, 0, TimeSpan.Zero);
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", "{}", emulatedTime: emulated));
         var harness = new BootstrapHarness();
+        harness.Environment.SetVariable(EmulatorVariables.EmulatedTime, EmulatorVariables.EmulatedTimeFromHeader);
         harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.StepClock.GetUtcNow():O}\""));
 
         await harness.RunAsync(api);
 
         Assert.Equal($"\"{emulated:O}\"", api.Posts.Single().Body);
+    }
+
+    [Fact]
+    public async Task A_deployed_runtime_keeps_the_system_clock_whatever_time_an_event_claims()
+    {
+        var claimed = new DateTimeOffset(2020, 1, 5, 9, 20, 0, TimeSpan.Zero);
+        await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", "{}", emulatedTime: claimed));
+        var harness = new BootstrapHarness();
+        harness.With("EnsureVpc", (_, _) => Task.FromResult($"\"{harness.StepClock.GetUtcNow().Year}\""));
+
+        await harness.RunAsync(api);
+
+        Assert.Equal($"\"{DateTimeOffset.UtcNow.Year}\"", api.Posts.Single().Body);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Functions.Handlers;
+using OutpostServerless.Functions.Tests.Support;
 using OutpostServerless.Provisioning;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Steps;
@@ -27,20 +28,12 @@ public sealed class FunctionHostTests
             Task.FromResult(new VpcResource("vpc-0123456789abcdef0", input.Plan.Network.VpcCidr ?? "none"));
     }
 
-    private const string Payload = """
-        {"plan":{"provisioningId":"p1","executionId":"p1-run-1","outpostArn":"arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0",
-        "outpostId":"op-0123456789abcdef0","region":"us-west-2","accountId":"123456789012","availabilityZoneId":"usw2-az1",
-        "network":{"vpcCidr":"10.0.0.0/16","subnetCidr":"10.0.3.0/24","securityGroupName":"p1-container-instances","ingress":[],"egress":{"mode":"internet-gateway"}},
-        "iam":{"roleName":"r","instanceProfileName":"r","managedPolicyArns":[]},
-        "cluster":{"name":"c","instanceType":"c5.large","instanceCount":1,"imagePullBehavior":"prefer-cached","containerInstanceTags":{}},
-        "workload":{"mode":"task","taskDefinition":{},"family":"f","desiredCount":1},
-        "capacityWait":{"maxSeconds":60,"pollSeconds":10},"rollbackOnFailure":true}}
-        """;
+    private static readonly string Payload = StepEvents.Plan("p1");
 
     private static FunctionHost HostWith(IStep<EnsureVpcInput, VpcResource> step) => new(
-        new Dictionary<string, IFunctionHandler>
+        new Dictionary<string, Func<IFunctionHandler>>
         {
-            ["EnsureVpc"] = new StepHandler<EnsureVpcInput, VpcResource>(step, StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource),
+            ["EnsureVpc"] = () => new StepHandler<EnsureVpcInput, VpcResource>(step, StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource),
         },
         NullLogger<FunctionHost>.Instance);
 
@@ -124,5 +117,26 @@ public sealed class FunctionHostTests
 
         Assert.Equal("Runtime.HandlerNotFound", result.Error!.ErrorType);
         Assert.Contains("EnsureVpc", result.Error.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_handler_is_built_on_its_first_use_once_and_the_others_are_never_built()
+    {
+        var built = new List<string>();
+        IFunctionHandler Build(string name)
+        {
+            built.Add(name);
+            return new StepHandler<EnsureVpcInput, VpcResource>(new EchoVpcStep(), StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource);
+        }
+
+        var host = new FunctionHost(
+            new Dictionary<string, Func<IFunctionHandler>> { ["EnsureVpc"] = () => Build("EnsureVpc"), ["EnsureSubnet"] = () => Build("EnsureSubnet") },
+            NullLogger<FunctionHost>.Instance);
+        Assert.Empty(built);
+
+        await host.InvokeAsync("EnsureVpc", Payload, CancellationToken.None);
+        await host.InvokeAsync("EnsureVpc", Payload, CancellationToken.None);
+
+        Assert.Equal(["EnsureVpc"], built);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ProvisioningsApiHandlerTests
 
     private static async Task<(int Status, JsonObject Body)> SendAsync(string proxyEvent)
     {
-        var answer = JsonNode.Parse(await Handler.HandleAsync(proxyEvent, CancellationToken.None))!;
+        var answer = JsonNode.Parse(await Handler.HandleAsync(proxyEvent, new InvocationNotes(), CancellationToken.None))!;
         Assert.Equal("application/json", answer["headers"]!["Content-Type"]!.GetValue<string>());
         return (answer["statusCode"]!.GetValue<int>(), JsonNode.Parse(answer["body"]!.GetValue<string>())!.AsObject());
     }
@@ -47,7 +47,7 @@ public sealed class ProvisioningsApiHandlerTests
     [Fact]
     public async Task An_event_that_is_not_a_proxy_event_is_a_malformed_event()
     {
-        var error = await Assert.ThrowsAsync<OutpostServerless.Functions.Errors.MalformedEventException>(() => Handler.HandleAsync("[1,2]", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OutpostServerless.Functions.Errors.MalformedEventException>(() => Handler.HandleAsync("[1,2]", new InvocationNotes(), CancellationToken.None));
 
         Assert.Equal("Provisioning.MalformedEvent", error.ErrorName);
     }

@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Functions.Tests.Support;
+using OutpostServerless.Provisioning.Request;
+using OutpostServerless.Provisioning.Steps;
 
 namespace OutpostServerless.Functions.Tests.Logging;
 
 /// <summary>What an invocation leaves in the log: JSON lines stamped with the invocation, and one EMF line of metrics.</summary>
 public sealed class InvocationTelemetryTests
 {
-    private const string Plan = """{"plan":{"provisioningId":"storefront-web"}}""";
+    private static readonly string Plan = StepEvents.Plan("storefront-web");
 
     [Fact]
     public async Task A_step_log_line_carries_the_function_request_provisioning_id_and_step()
@@ -15,11 +17,11 @@ public sealed class InvocationTelemetryTests
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan));
         var harness = new BootstrapHarness();
         var logger = harness.Telemetry.Loggers.CreateLogger("EnsureVpc");
-        harness.With("EnsureVpc", (payload, _) =>
+        harness.WithStep("EnsureVpc", (EnsureVpcInput _) =>
         {
             logger.LogInformation("Created {VpcId}", "vpc-0123");
-            return Task.FromResult(payload);
-        });
+            return new VpcResource("vpc-0123", "10.0.0.0/16");
+        }, StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource);
 
         await harness.RunAsync(api);
 
@@ -40,9 +42,9 @@ public sealed class InvocationTelemetryTests
         await using var api = new FakeRuntimeApi(
             FakeEvent.Of("req-1", """{"request":{"provisioningId":"from-request"},"executionName":"exec"}"""),
             FakeEvent.Of("req-2", """{"request":{},"executionName":"from-execution"}"""));
-        var harness = new BootstrapHarness();
+        var harness = new BootstrapHarness().WithStep(
+            "EnsureVpc", (ValidateRequestInput _) => new VpcResource("vpc-0123", "10.0.0.0/16"), RequestJsonContext.Default.ValidateRequestInput, StepsJsonContext.Default.VpcResource);
 
-        harness.With("EnsureVpc", (payload, _) => Task.FromResult(payload));
         await harness.RunAsync(api);
 
         Assert.Equal(["from-request", "from-execution"], harness.Sink.MetricLines.Select(m => m["provisioningId"]!.GetValue<string>()));
@@ -82,8 +84,9 @@ public sealed class InvocationTelemetryTests
     [Fact]
     public async Task Retries_are_a_metric_only_when_the_event_carries_the_Step_Functions_retry_count()
     {
-        await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan), FakeEvent.Of("req-2", """{"plan":{"provisioningId":"p"},"retryCount":2}"""));
-        var harness = new BootstrapHarness().With("EnsureVpc", (payload, _) => Task.FromResult(payload));
+        await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan), FakeEvent.Of("req-2", StepEvents.Plan("p", retryCount: 2)));
+        var harness = new BootstrapHarness().WithStep(
+            "EnsureVpc", (EnsureVpcInput _) => new VpcResource("vpc-0123", "10.0.0.0/16"), StepsJsonContext.Default.EnsureVpcInput, StepsJsonContext.Default.VpcResource);
 
         await harness.RunAsync(api);
 
@@ -96,7 +99,11 @@ public sealed class InvocationTelemetryTests
     public async Task The_capacity_wait_a_step_reports_becomes_the_CapacityWait_metric_in_seconds()
     {
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", Plan));
-        var harness = new BootstrapHarness("CheckCapacity").With("CheckCapacity", (_, _) => Task.FromResult("""{"hasCapacity":false,"waitedSeconds":600}"""));
+        var harness = new BootstrapHarness("CheckCapacity").WithStep(
+            "CheckCapacity",
+            (CheckCapacityInput _) => new CapacityGate(HasCapacity: false, Exhausted: false, FreeSlots: 0, WaitedSeconds: 600, NextWaitSeconds: 60, LaunchRejected: false, Reason: "waiting"),
+            StepsJsonContext.Default.CheckCapacityInput,
+            StepsJsonContext.Default.CapacityGate);
 
         await harness.RunAsync(api);
 

@@ -41,15 +41,26 @@ public sealed class RuntimeApiClientTests
     }
 
     [Fact]
-    public async Task Next_reads_the_emulators_time_when_it_sends_one()
+    public async Task Under_the_emulator_Next_reads_the_emulators_time_when_it_sends_one()
     {
         var emulated = new DateTimeOffset(2026, 1, 5, 9, 20, 0, TimeSpan.Zero).AddTicks(1234);
         await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", "{}", emulatedTime: emulated));
-        using var client = new RuntimeApiClient(api.Address);
+        using var client = new RuntimeApiClient(api.Address, readsEmulatedTime: true);
 
         var invocation = await client.NextAsync(CancellationToken.None);
 
         Assert.Equal(emulated, invocation.EmulatedTime);
+    }
+
+    [Fact]
+    public async Task A_deployed_runtime_ignores_an_emulated_time_header_even_a_malformed_one()
+    {
+        await using var api = new FakeRuntimeApi(FakeEvent.Of("req-1", "{}", emulatedTime: new DateTimeOffset(2026, 1, 5, 9, 20, 0, TimeSpan.Zero)));
+        using var client = new RuntimeApiClient(api.Address);
+
+        var invocation = await client.NextAsync(CancellationToken.None);
+
+        Assert.Null(invocation.EmulatedTime);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OutpostServerless.Functions.Bootstrap;
 using OutpostServerless.Functions.Handlers;
 using OutpostServerless.Functions.Logging;
 using OutpostServerless.Functions.RuntimeApi;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Functions.Tests.Support;
 
@@ -30,21 +32,34 @@ internal sealed class BootstrapHarness
 
     public FunctionTelemetry Telemetry { get; }
 
-    public Dictionary<string, IFunctionHandler> Handlers { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Func<IFunctionHandler>> Handlers { get; } = new(StringComparer.Ordinal);
 
     public BootstrapHarness With(string name, Func<string, CancellationToken, Task<string>> handle)
     {
-        Handlers[name] = new DelegateHandler(handle);
+        Handlers[name] = () => new DelegateHandler(handle);
         return this;
     }
 
+    /// <summary>A typed step under <paramref name="name"/>, run as the step handlers run theirs.</summary>
+    public BootstrapHarness WithStep<TInput, TOutput>(string name, Func<TInput, TOutput> run, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
+    {
+        Handlers[name] = () => new StepHandler<TInput, TOutput>(new DelegateStep<TInput, TOutput>(run), input, output);
+        return this;
+    }
+
+    /// <summary>The handlers wrapped in telemetry, as the real program wraps them.</summary>
     public Task<int> RunAsync(FakeRuntimeApi api) =>
-        RunAsync(api, () => new FunctionHost(Handlers, Telemetry.Loggers.CreateLogger<FunctionHost>()));
+        RunAsync(api, () => new FunctionHost(TelemetryHandler.Around(Handlers, Telemetry, TimeProvider.System), Telemetry.Loggers.CreateLogger<FunctionHost>()));
 
     public async Task<int> RunAsync(FakeRuntimeApi api, Func<FunctionHost> initialize)
     {
-        using var client = new RuntimeApiClient(api.Address);
-        var bootstrap = new LambdaBootstrap(client, new BootstrapSettings(api.Address, Handler, FunctionName), Environment, StepClock, Telemetry, TimeProvider.System);
+        // The settings are read as the real program reads them: from the environment Lambda (or the emulator) sets.
+        Environment.SetVariable(LambdaVariables.RuntimeApi, api.Address);
+        Environment.SetVariable(LambdaVariables.Handler, Handler);
+        Environment.SetVariable(LambdaVariables.FunctionName, FunctionName);
+        var settings = BootstrapSettings.From(Environment);
+        using var client = new RuntimeApiClient(settings.RuntimeApi, settings.FollowsEmulatedTime);
+        var bootstrap = new LambdaBootstrap(client, settings, Environment, StepClock, Telemetry, TimeProvider.System);
         return await bootstrap.RunAsync(initialize, CancellationToken.None);
     }
 }

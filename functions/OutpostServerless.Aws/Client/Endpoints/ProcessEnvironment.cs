@@ -8,4 +8,6 @@ public sealed class ProcessEnvironment : IEnvironment
         var value = Environment.GetEnvironmentVariable(name);
         return string.IsNullOrEmpty(value) ? null : value;
     }
+
+    public void SetVariable(string name, string? value) => Environment.SetEnvironmentVariable(name, value);
 }

@@ -24,4 +24,4 @@ public sealed record CapacityGate(
     int NextWaitSeconds,
     bool LaunchRejected,
     string Reason,
-    CapacitySource? CapacitySource = null);
+    CapacitySource? CapacitySource = null) : ICapacityWaitReport;

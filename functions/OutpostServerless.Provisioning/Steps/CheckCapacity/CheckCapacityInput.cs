@@ -6,4 +6,4 @@ namespace OutpostServerless.Provisioning.Steps;
 /// <c>{ "waitedSeconds": 0 }</c>); absent on the first check.</param>
 /// <param name="Apply">PlanProvisioning's plan: the gate asks only for its <see cref="ApplyPlan.SlotsNeeded"/>.
 /// Absent (a direct call): the whole instanceCount.</param>
-public sealed record CheckCapacityInput(ProvisioningPlan Plan, CapacityWaitProgress? Gate = null, ApplyPlan? Apply = null);
+public sealed record CheckCapacityInput(ProvisioningPlan Plan, CapacityWaitProgress? Gate = null, ApplyPlan? Apply = null) : IPlannedEvent;

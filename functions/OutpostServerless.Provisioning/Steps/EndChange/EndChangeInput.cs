@@ -13,7 +13,9 @@ public sealed record EndChangeInput(
     ProvisioningPlan? Plan = null,
     string? ProvisioningId = null,
     ChangeKind Action = ChangeKind.Apply,
-    StepFailure? Failure = null)
+    StepFailure? Failure = null) : IProvisioningEvent
 {
+    string? IProvisioningEvent.ProvisioningId => Plan?.ProvisioningId ?? ProvisioningId;
+
     public string Id => Plan?.ProvisioningId ?? ProvisioningId ?? throw new Errors.StepInputMissingException(nameof(EndChange), "plan or provisioningId");
 }

@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record EnsureClusterInput(ProvisioningPlan Plan);
+public sealed record EnsureClusterInput(ProvisioningPlan Plan) : IPlannedEvent;

@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record EnsureEgressInput(ProvisioningPlan Plan, VpcResource? Vpc, SubnetResource? Subnet);
+public sealed record EnsureEgressInput(ProvisioningPlan Plan, VpcResource? Vpc, SubnetResource? Subnet) : IPlannedEvent;

@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record EnsureSubnetInput(ProvisioningPlan Plan, VpcResource? Vpc);
+public sealed record EnsureSubnetInput(ProvisioningPlan Plan, VpcResource? Vpc) : IPlannedEvent;

@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record EnsureVpcInput(ProvisioningPlan Plan);
+public sealed record EnsureVpcInput(ProvisioningPlan Plan) : IPlannedEvent;

@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record LaunchContainerInstancesInput(ProvisioningPlan Plan, ProvisioningResources? Resources);
+public sealed record LaunchContainerInstancesInput(ProvisioningPlan Plan, ProvisioningResources? Resources) : IPlannedEvent;

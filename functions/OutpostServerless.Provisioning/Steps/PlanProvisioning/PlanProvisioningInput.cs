@@ -2,4 +2,4 @@ using OutpostServerless.Provisioning.Request;
 
 namespace OutpostServerless.Provisioning.Steps;
 
-public sealed record PlanProvisioningInput(ProvisioningPlan Plan);
+public sealed record PlanProvisioningInput(ProvisioningPlan Plan) : IPlannedEvent;

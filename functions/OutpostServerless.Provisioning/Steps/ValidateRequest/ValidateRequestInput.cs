@@ -7,4 +7,9 @@ namespace OutpostServerless.Provisioning.Steps;
 /// the execution's name, which is the default provisioning id, and its start time
 /// (<c>$$.Execution.StartTime</c>), which with the name identifies the execution.
 /// </summary>
-public sealed record ValidateRequestInput(JsonNode? Request, string? ExecutionName, string? ExecutionStartTime = null);
+public sealed record ValidateRequestInput(JsonNode? Request, string? ExecutionName, string? ExecutionStartTime = null) : IProvisioningEvent
+{
+    /// <summary>The request's provisioningId when it names one as text, else the execution's name (as the plan will be).</summary>
+    string? IProvisioningEvent.ProvisioningId =>
+        Request is JsonObject request && request["provisioningId"] is JsonValue id && id.TryGetValue(out string? named) ? named : ExecutionName;
+}

@@ -1,5 +1,6 @@
 using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Tests.Testing;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.Client.Endpoints;
 

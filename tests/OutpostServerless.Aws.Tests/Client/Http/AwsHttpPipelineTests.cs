@@ -6,6 +6,7 @@ using OutpostServerless.Aws.Client.Retry;
 using OutpostServerless.Aws.Errors;
 using OutpostServerless.Aws.Protocols.Json;
 using OutpostServerless.Aws.Tests.Testing;
+using OutpostServerless.Testing.Fakes;
 
 namespace OutpostServerless.Aws.Tests.Client.Http;
 
