@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Output;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Bench;
@@ -59,7 +60,9 @@ public static class BenchCommand
                 return 2;
             }
 
-            var result = await BenchRunner.RunAsync(settings, cancellationToken);
+            // A progress bar on a terminal; none with --json or redirected output.
+            var console = parse.GetValue(json) ? null : CliConsole.Create(output);
+            var result = await TerminalProgress.RunAsync(console, "executions (warm-up, then measured)", settings.Warmup + settings.Executions, progress => BenchRunner.RunAsync(settings, progress, cancellationToken));
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(result.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

@@ -68,16 +68,18 @@ public static class ChaosCommand
                 return ExitCodes.BadInput;
             }
 
+            // A progress bar on a terminal; none with --json or redirected output, which get the report alone.
+            var console = parse.GetValue(json) ? null : CliConsole.Create(output);
             if (parse.GetValue(lifecycle))
             {
-                var lifecycleReport = await LifecycleProgress.RunAsync(
-                    new LifecycleRunner(new LocalWorkflow(template), new LocalWorkflow(template, LocalWorkflow.TeardownStateMachine), examples),
-                    settings, parse.GetValue(json) ? null : CliConsole.Create(output), cancellationToken);
+                var lifecycleRunner = new LifecycleRunner(new LocalWorkflow(template), new LocalWorkflow(template, LocalWorkflow.TeardownStateMachine), examples);
+                var lifecycleReport = await TerminalProgress.RunAsync(console, "lifecycle sequences", settings.Runs, progress => lifecycleRunner.RunAsync(settings, progress, cancellationToken));
                 await output.WriteLineAsync(parse.GetValue(json) ? lifecycleReport.ToJson() : lifecycleReport.ToText());
                 return lifecycleReport.Clean ? ExitCodes.Succeeded : ExitCodes.Failed;
             }
 
-            var report = await new ChaosRunner(new LocalWorkflow(template), examples).RunAsync(settings, cancellationToken);
+            var runner = new ChaosRunner(new LocalWorkflow(template), examples);
+            var report = await TerminalProgress.RunAsync(console, "provisionings under chaos", settings.Runs, progress => runner.RunAsync(settings, progress, cancellationToken));
             await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson() : report.ToText());
             return report.Clean ? ExitCodes.Succeeded : ExitCodes.Failed;
         });

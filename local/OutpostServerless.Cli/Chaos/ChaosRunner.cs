@@ -13,10 +13,12 @@ namespace OutpostServerless.Cli.Chaos;
 /// </summary>
 public sealed class ChaosRunner(LocalWorkflow workflow, IReadOnlyList<KeyValuePair<string, JsonObject>> examples)
 {
-    public async Task<ChaosReport> RunAsync(ChaosSettings settings, CancellationToken cancellationToken)
+    /// <param name="progress">Called after each run with the number finished so far.</param>
+    public async Task<ChaosReport> RunAsync(ChaosSettings settings, Action<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var results = new ChaosRunResult[settings.Runs];
+        var finished = 0;
         var wall = System.Diagnostics.Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, settings.Runs),
@@ -25,6 +27,7 @@ public sealed class ChaosRunner(LocalWorkflow workflow, IReadOnlyList<KeyValuePa
             {
                 var scenario = ChaosScenario.For(settings.Seed, run, settings.FaultRate, examples);
                 results[run] = await RunOneAsync(scenario, settings.FaultRate, token);
+                progress?.Invoke(Interlocked.Increment(ref finished));
             });
         return ChaosReport.From(settings, results, wall.Elapsed);
     }

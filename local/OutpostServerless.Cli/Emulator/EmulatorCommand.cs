@@ -3,6 +3,7 @@ using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.Services;
 using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
@@ -68,7 +69,7 @@ public static class EmulatorCommand
             EmulatorServer server;
             try
             {
-                server = await EmulatorServer.StartAsync(cloud, options, services?.FrontEnds ?? [], cancellationToken);
+                server = await EmulatorServer.StartAsync(cloud, options, services?.FrontEnds ?? [], cancellationToken, services is null ? null : new EmulatorConsolePages(services.Console));
             }
             catch (IOException busy)
             {
@@ -79,6 +80,10 @@ public static class EmulatorCommand
             await using (server)
             {
                 await output.WriteLineAsync(ServeBanner.Text(server, options, template));
+                if (services is not null)
+                {
+                    await output.WriteLineAsync($"Local console: {server.BaseUrl}_console/");
+                }
                 // Ctrl+C and SIGTERM end serving, not the process.
                 await Interruption.WaitAsync(cancellationToken);
             }

@@ -44,7 +44,8 @@ public static class SvgGraphWriter
             var (stroke, fill) = Colours(outcome);
             var retries = path.RetriesOf(state.Name);
             var caption = state.Type + (retries > 0 ? Invariant($" · {retries} retr{(retries == 1 ? "y" : "ies")}") : string.Empty);
-            svg.Append(Invariant($"""<g><title>{Escape(state.Name)}: {Escape(state.Type)}, {outcome}{(retries > 0 ? Invariant($", {retries} retries") : string.Empty)}</title>""")).Append('\n');
+            // data-state and data-outcome let the local console select a state and style it; they change nothing drawn.
+            svg.Append(Invariant($"""<g data-state="{Escape(state.Name)}" data-outcome="{outcome}"><title>{Escape(state.Name)}: {Escape(state.Type)}, {outcome}{(retries > 0 ? Invariant($", {retries} retries") : string.Empty)}</title>""")).Append('\n');
             svg.Append(Invariant($"""<rect x="{state.X:0.#}" y="{state.Y:0.#}" width="{state.Width:0.#}" height="{state.Height:0.#}" rx="8" fill="{fill}" stroke="{stroke}" stroke-width="{(outcome == StateOutcome.NotRun ? 1 : 2.2)}"/>""")).Append('\n');
             svg.Append(Invariant($"""<text x="{state.X + state.Width / 2:0.#}" y="{state.Y + 18:0.#}" font-size="12" text-anchor="middle" fill="#16191f">{Escape(state.Name)}</text>""")).Append('\n');
             svg.Append(Invariant($"""<text x="{state.X + state.Width / 2:0.#}" y="{state.Y + 34:0.#}" font-size="10" text-anchor="middle" fill="#545b64">{Escape(caption)}</text></g>""")).Append('\n');

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Local;
+using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Request;
 
@@ -29,10 +30,12 @@ public sealed class LocalApiServer : IAsyncDisposable
     private readonly LambdaProxyIntegration proxy;
     private readonly RequestSchema schema;
     private readonly TextWriter log;
+    private readonly LocalConsole console;
     private readonly Task accepting;
 
-    private LocalApiServer(HttpListener listener, int port, SamTemplate template, LambdaProxyIntegration proxy, RequestSchema schema, TextWriter log)
+    private LocalApiServer(HttpListener listener, int port, SamTemplate template, LambdaProxyIntegration proxy, RequestSchema schema, TextWriter log, LocalConsole console)
     {
+        this.console = console;
         this.listener = listener;
         this.template = template;
         this.proxy = proxy;
@@ -64,7 +67,7 @@ public sealed class LocalApiServer : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new LocalApiServer(listener, chosen, template, proxy, schema, TextWriter.Synchronized(log));
+                return new LocalApiServer(listener, chosen, template, proxy, schema, TextWriter.Synchronized(log), new LocalConsole(template, stepFunctions));
             }
             catch (HttpListenerException) when (port == 0 && attempt < 5)
             {
@@ -118,6 +121,13 @@ public sealed class LocalApiServer : IAsyncDisposable
     {
         var request = context.Request;
         var path = request.Url?.AbsolutePath ?? "/";
+        if (LocalConsole.Serves(path))
+        {
+            // The console's page and its polling are not API calls: answered apart, and not logged.
+            await HttpListenerConsole.RespondAsync(console, context, CancellationToken.None);
+            return;
+        }
+
         ApiReply reply;
         try
         {

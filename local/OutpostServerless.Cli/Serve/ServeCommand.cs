@@ -98,6 +98,7 @@ public static class ServeCommand
             $"Serving the template's API on {server.BaseAddress} (Ctrl+C to stop):",
             .. routes,
             "Bodies are validated with statemachine/request.schema.json; AWS_IAM auth (SigV4) is not checked locally.",
+            $"Local console: {new Uri(server.BaseAddress, "_console/")}",
         ]);
     }
 }

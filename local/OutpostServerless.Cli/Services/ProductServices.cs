@@ -4,6 +4,7 @@ using OutpostServerless.Cli.Serve;
 using OutpostServerless.Cli.Services.Events;
 using OutpostServerless.Cli.Services.Lambda;
 using OutpostServerless.Cli.Services.StepFunctions;
+using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire.Protocols;
@@ -24,6 +25,7 @@ internal sealed class ProductServices : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(cloud);
         var bus = new LocalEventBus(template);
         StepFunctions = new LocalStepFunctions(template, cloud, clock);
+        Console = new LocalConsole(template, StepFunctions);
         Lambda = new LocalLambda(template, new InProcessLambdaInvoker(template, cloud.PortsFor, clock, new LocalStepFunctionsClient(StepFunctions)));
         FrontEnds =
         [
@@ -36,6 +38,9 @@ internal sealed class ProductServices : IAsyncDisposable
     public LocalStepFunctions StepFunctions { get; }
 
     public LocalLambda Lambda { get; }
+
+    /// <summary>The local console over these executions, at <c>/_console/</c> on the same endpoint.</summary>
+    public LocalConsole Console { get; }
 
     public IReadOnlyList<IWireFrontEnd> FrontEnds { get; }
 

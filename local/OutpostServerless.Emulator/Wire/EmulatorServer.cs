@@ -30,6 +30,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly EmulatorServerOptions _options;
     private readonly WireDispatcher _dispatcher;
+    private readonly IBrowserPages? _pages;
     private LoopbackHttpServer? _http;
 
     public EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options = null)
@@ -40,12 +41,13 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>
     /// The emulated Region plus <paramref name="services"/>: front-ends of services that live outside the emulator
     /// (the CLI's Step Functions, Lambda and EventBridge, which run on its engine and template), on the same
-    /// endpoint, signature check and routing.
+    /// endpoint, signature check and routing; and <paramref name="pages"/>, read by a browser without a signature.
     /// </summary>
-    internal EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services)
+    internal EmulatorServer(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services, IBrowserPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(cloud);
         _options = options ?? EmulatorServerOptions.Default;
+        _pages = pages;
         Cloud = cloud;
         var ports = cloud.Ports;
         IReadOnlyList<IWireFrontEnd> frontEnds =
@@ -74,10 +76,10 @@ public sealed class EmulatorServer : IAsyncDisposable
     public static Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options = null, CancellationToken cancellationToken = default) =>
         StartAsync(cloud, options, [], cancellationToken);
 
-    /// <inheritdoc cref="EmulatorServer(EmulatedCloud, EmulatorServerOptions?, IReadOnlyList{IWireFrontEnd})"/>
-    internal static async Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services, CancellationToken cancellationToken)
+    /// <inheritdoc cref="EmulatorServer(EmulatedCloud, EmulatorServerOptions?, IReadOnlyList{IWireFrontEnd}, IBrowserPages?)"/>
+    internal static async Task<EmulatorServer> StartAsync(EmulatedCloud cloud, EmulatorServerOptions? options, IReadOnlyList<IWireFrontEnd> services, CancellationToken cancellationToken, IBrowserPages? pages = null)
     {
-        var server = new EmulatorServer(cloud, options, services);
+        var server = new EmulatorServer(cloud, options, services, pages);
         await server.StartAsync(cancellationToken);
         return server;
     }
@@ -107,7 +109,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var request = await ReadAsync(context);
-        var response = await _dispatcher.HandleAsync(request, context.RequestAborted);
+        var response = _pages is { } pages && pages.Serves(request.RawPath)
+            ? await pages.HandleAsync(request, context.RequestAborted)
+            : await _dispatcher.HandleAsync(request, context.RequestAborted);
         context.Response.StatusCode = response.StatusCode;
         context.Response.ContentType = response.ContentType;
         context.Response.ContentLength = response.Body.Length;

@@ -9,7 +9,7 @@ public sealed class ChaosRunTests
 
     // One shared batch of runs at the rate the issue asks for, judged from several angles below.
     private static readonly Lazy<Task<ChaosReport>> TwentyPercent = new(() =>
-        Runner.RunAsync(new ChaosSettings { Runs = 60, FaultRate = 0.2, Seed = 11, Parallelism = 2 }, CancellationToken.None));
+        Runner.RunAsync(new ChaosSettings { Runs = 60, FaultRate = 0.2, Seed = 11, Parallelism = 2 }, progress: null, CancellationToken.None));
 
     [Fact]
     public async Task Under_a_20_percent_fault_rate_nothing_is_duplicated_or_leaked()
@@ -57,7 +57,7 @@ public sealed class ChaosRunTests
     [Fact]
     public async Task Without_faults_every_run_succeeds_with_exactly_its_inventory()
     {
-        var report = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0, Seed = 5, Parallelism = 2 }, CancellationToken.None);
+        var report = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0, Seed = 5, Parallelism = 2 }, progress: null, CancellationToken.None);
 
         Assert.Equal(8, report.Succeeded);
         Assert.Empty(report.FaultsInjected);
@@ -68,8 +68,8 @@ public sealed class ChaosRunTests
     {
         var settings = new ChaosSettings { Runs = 8, FaultRate = 0.3, Seed = 99, Parallelism = 2 };
 
-        var first = await Runner.RunAsync(settings, CancellationToken.None);
-        var second = await Runner.RunAsync(settings with { Parallelism = 1 }, CancellationToken.None);
+        var first = await Runner.RunAsync(settings, progress: null, CancellationToken.None);
+        var second = await Runner.RunAsync(settings with { Parallelism = 1 }, progress: null, CancellationToken.None);
 
         Assert.Equal((first with { WallSeconds = 0 }).ToJson(), (second with { WallSeconds = 0 }).ToJson());
     }
@@ -77,8 +77,8 @@ public sealed class ChaosRunTests
     [Fact]
     public async Task Another_seed_gives_other_runs()
     {
-        var first = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0.3, Seed = 1, Parallelism = 2 }, CancellationToken.None);
-        var second = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0.3, Seed = 2, Parallelism = 2 }, CancellationToken.None);
+        var first = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0.3, Seed = 1, Parallelism = 2 }, progress: null, CancellationToken.None);
+        var second = await Runner.RunAsync(new ChaosSettings { Runs = 8, FaultRate = 0.3, Seed = 2, Parallelism = 2 }, progress: null, CancellationToken.None);
 
         Assert.NotEqual((first with { WallSeconds = 0 }).ToJson(), (second with { WallSeconds = 0 }).ToJson());
     }

@@ -48,6 +48,29 @@ public sealed class ExecutionPathTests
         Assert.Equal((StateOutcome.Failed, "ABORTED"), (ExecutionPath.Of(stopped.History, stopped.Status).OutcomeOf("Hold"), stopped.Status));
     }
 
+    [Fact]
+    public async Task A_Parallel_whose_branch_failed_and_was_caught_is_caught_with_the_branch_error_and_the_failed_task_inside_it_failed()
+    {
+        var clock = new VirtualClock(DateTimeOffset.UnixEpoch);
+        var definition = """
+            {"StartAt":"Both","States":{
+              "Both":{"Type":"Parallel","Branches":[{"StartAt":"Risky","States":{"Risky":{"Type":"Task","Resource":"arn:aws:lambda:us-west-2:123456789012:function:Risky","End":true}}}],
+                      "Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"$.error","Next":"Done"}],"Next":"Done"},
+              "Done":{"Type":"Succeed"}}}
+            """;
+        var runner = new StateMachineRunner(StateMachineDefinition.Parse(definition), new Scripted(), clock);
+
+        var result = await runner.RunAsync(new JsonObject { ["asked"] = 1 }, new ExecutionOptions { ExecutionName = "parallel" }, TestContext.Current.CancellationToken);
+        var path = ExecutionPath.Of(result.History, result.Status);
+
+        Assert.Equal("SUCCEEDED", result.Status);
+        Assert.Equal([("Both", StateOutcome.Caught), ("Risky", StateOutcome.Failed), ("Done", StateOutcome.Succeeded)], path.Visits.Select(v => (v.Name, v.Outcome)));
+        var both = path.Visits[0];
+        Assert.Equal(("Risky.Failed", 1), (both.Error, JsonNode.Parse(both.Input!)!["asked"]!.GetValue<int>()));
+        Assert.Equal("Risky.Failed", path.Visits[1].Error);
+        Assert.Equal("Risky.Failed", JsonNode.Parse(path.Visits[2].Output!)!["error"]!["Error"]!.GetValue<string>());
+    }
+
     /// <summary>Flaky fails twice then succeeds; Risky always fails; a callback task is submitted and left waiting.</summary>
     private sealed class Scripted : ITaskInvoker
     {

@@ -77,6 +77,50 @@ public sealed partial class GraphCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Graph_of_an_execution_kept_in_a_state_file_is_the_picture_run_drew_of_it()
+    {
+        var world = Path.Combine(directory, "world.json");
+        var drawnByRun = Path.Combine(directory, "run.svg");
+        var drawnLater = Path.Combine(directory, "later.svg");
+        // A path with every kind of outcome but waiting: retried launches, a caught capacity wait, states not run.
+        var (runExit, _, runError) = await CliRun.WithTemplateAsync(
+            "run", RepositoryFiles.Example("web-service.json"), "--name", "storefront-web", "--capacity-arrives-after", "600", "--state-file", world, "--graph", drawnByRun, "--json");
+        Assert.True(runExit == 0, runError);
+
+        var (exitCode, _, error) = await CliRun.RunAsync("graph", Definition, "--execution", "storefront-web", "--state-file", world, "-o", drawnLater);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(File.ReadAllText(drawnByRun), File.ReadAllText(drawnLater));
+        Assert.Contains("data-outcome=\"Caught\"", File.ReadAllText(drawnLater), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_of_an_execution_refuses_a_missing_state_file_an_unknown_name_and_another_machines_execution()
+    {
+        var world = Path.Combine(directory, "world.json");
+        var (runExit, _, runError) = await CliRun.WithTemplateAsync("run", RepositoryFiles.Example("batch-task.json"), "--state-file", world, "--json");
+        Assert.True(runExit == 0, runError);
+        var (teardownExit, _, teardownError) = await CliRun.WithTemplateAsync("teardown", "nightly-reconcile", "--state-file", world, "--json");
+        Assert.True(teardownExit == 0, teardownError);
+        var teardownName = JsonNodeOf(File.ReadAllText(world))["executions"]!.AsArray().Last()!["name"]!.GetValue<string>();
+        var picture = Path.Combine(directory, "refused.svg");
+
+        var noFile = await CliRun.RunAsync("graph", Definition, "--execution", "batch-task", "-o", picture);
+        var unknown = await CliRun.RunAsync("graph", Definition, "--execution", "nope", "--state-file", world, "-o", picture);
+        var otherMachine = await CliRun.RunAsync("graph", Definition, "--execution", teardownName, "--state-file", world, "-o", picture);
+
+        Assert.Equal(2, noFile.ExitCode);
+        Assert.StartsWith("--execution: needs the state file it was recorded in. Fix: add --state-file F", noFile.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.StartsWith("--execution: no execution named 'nope' is recorded in world.json. Fix: name one of batch-task", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, otherMachine.ExitCode);
+        Assert.StartsWith($"--execution: '{teardownName}' ran TeardownStateMachine, whose state BeginTeardown is not in provision.asl.json. Fix:", otherMachine.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(picture));
+    }
+
+    private static System.Text.Json.Nodes.JsonNode JsonNodeOf(string text) => System.Text.Json.Nodes.JsonNode.Parse(text)!;
+
+    [Fact]
     public async Task The_checked_in_picture_of_provision_is_what_graph_draws_today()
     {
         var file = Path.Combine(directory, "provision.svg");
