@@ -1,11 +1,12 @@
-using System.Net;
 using System.Net.Mime;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.WebConsole;
+using OutpostServerless.Emulator.Hosting;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Request;
 
@@ -25,61 +26,46 @@ public sealed class LocalApiServer : IAsyncDisposable
     /// <summary>The stage the proxy events name (the deployed API's is the template's ProvisioningApiStage).</summary>
     public const string Stage = "local";
 
-    private readonly HttpListener listener;
     private readonly SamTemplate template;
     private readonly LambdaProxyIntegration proxy;
     private readonly RequestSchema schema;
     private readonly TextWriter log;
     private readonly LocalConsole console;
-    private readonly Task accepting;
+    private LoopbackHttpServer? http;
 
-    private LocalApiServer(HttpListener listener, int port, SamTemplate template, LambdaProxyIntegration proxy, RequestSchema schema, TextWriter log, LocalConsole console)
+    private LocalApiServer(SamTemplate template, LambdaProxyIntegration proxy, RequestSchema schema, TextWriter log, LocalConsole console)
     {
         this.console = console;
-        this.listener = listener;
         this.template = template;
         this.proxy = proxy;
         this.schema = schema;
         this.log = log;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        accepting = AcceptAsync();
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => http?.BaseUrl ?? throw new InvalidOperationException("The local API is not started.");
 
     public IReadOnlyList<SamApiRoute> Routes => template.ApiRoutes;
 
     /// <summary>Listens on <paramref name="port"/> (0: a free port); throws <see cref="SamTemplateException"/> for a route it cannot serve.</summary>
-    public static LocalApiServer Start(SamTemplate template, LocalStepFunctions stepFunctions, int port, TextWriter log)
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<LocalApiServer> StartAsync(SamTemplate template, LocalStepFunctions stepFunctions, int port, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(stepFunctions);
         var schema = RequestSchema.Shared;
         CheckRoutes(template, schema);
         var functions = new InProcessLambdaInvoker(template, stepFunctions.Cloud.PortsFor, stepFunctions.Clock, new LocalStepFunctionsClient(stepFunctions));
-        var proxy = new LambdaProxyIntegration(functions, Stage);
-        for (var attempt = 1; ; attempt++)
-        {
-            var chosen = port == 0 ? FreePort() : port;
-            var listener = new HttpListener { IgnoreWriteExceptions = true };
-            listener.Prefixes.Add($"http://127.0.0.1:{chosen}/");
-            listener.Prefixes.Add($"http://localhost:{chosen}/"); // HttpListener matches the Host header too
-            try
-            {
-                listener.Start();
-                return new LocalApiServer(listener, chosen, template, proxy, schema, TextWriter.Synchronized(log), new LocalConsole(template, stepFunctions));
-            }
-            catch (HttpListenerException) when (port == 0 && attempt < 5)
-            {
-                listener.Close(); // another process took the free port first
-            }
-        }
+        var server = new LocalApiServer(template, new LambdaProxyIntegration(functions, Stage), schema, TextWriter.Synchronized(log), new LocalConsole(template, stepFunctions));
+        server.http = await LoopbackHttpServer.StartAsync(port, server.HandleAsync, cancellationToken);
+        return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        listener.Close();
-        await accepting;
+        if (http is { } started)
+        {
+            await started.DisposeAsync();
+        }
     }
 
     private static void CheckRoutes(SamTemplate template, RequestSchema schema)
@@ -99,32 +85,16 @@ public sealed class LocalApiServer : IAsyncDisposable
         }
     }
 
-    private async Task AcceptAsync()
-    {
-        while (true)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception closed) when (closed is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
-
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        var path = request.Url?.AbsolutePath ?? "/";
+        // The path as sent, undecoded: what the routes are matched against and the proxy event carries.
+        var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var path = target.Split('?', 2)[0];
         if (LocalConsole.Serves(path))
         {
             // The console's page and its polling are not API calls: answered apart, and not logged.
-            await HttpListenerConsole.RespondAsync(console, context, CancellationToken.None);
+            await ServeConsole.RespondAsync(console, context, path);
             return;
         }
 
@@ -135,33 +105,33 @@ public sealed class LocalApiServer : IAsyncDisposable
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
-            await log.WriteLineAsync($"{request.HttpMethod} {path} failed: {unexpected}");
+            await log.WriteLineAsync($"{request.Method} {path} failed: {unexpected}");
             reply = ApiReply.Json(500, new JsonObject { ["message"] = "Internal server error" });
         }
 
-        await log.WriteLineAsync($"{request.HttpMethod} {path} {reply.Status}");
+        await log.WriteLineAsync($"{request.Method} {path} {reply.Status}");
         var bytes = Encoding.UTF8.GetBytes(reply.Body);
         var response = context.Response;
         response.StatusCode = reply.Status;
         response.ContentType = MediaTypeNames.Application.Json;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    private async Task<ApiReply> RespondAsync(HttpListenerRequest request, string path)
+    private async Task<ApiReply> RespondAsync(HttpRequest request, string path)
     {
-        if (ApiRouteMatch.Find(template.ApiRoutes, request.HttpMethod, path) is not { } match)
+        if (ApiRouteMatch.Find(template.ApiRoutes, request.Method, path) is not { } match)
         {
             return ApiReply.Json(403, new JsonObject { ["message"] = "Missing Authentication Token" });
         }
 
-        string? body = null;
-        if (request.HasEntityBody)
+        string? body;
+        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
         {
-            using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
             body = await reader.ReadToEndAsync();
         }
+
+        body = body.Length == 0 ? null : body;
 
         // API Gateway validates against the model of the request's content type: the route's is application/json.
         var isJson = request.ContentType is not { } contentType || contentType.Split(';')[0].Trim().Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase);
@@ -170,9 +140,9 @@ public sealed class LocalApiServer : IAsyncDisposable
             return ApiReply.Json(400, new JsonObject { ["message"] = "Invalid request body", ["validationErrors"] = $"[{refused}]" });
         }
 
-        var headers = request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
-        var query = request.QueryString.AllKeys.OfType<string>().ToDictionary(k => k, k => request.QueryString[k] ?? "", StringComparer.Ordinal);
-        return await proxy.InvokeAsync(match, new ApiRequest(request.HttpMethod, path, headers, query, body), CancellationToken.None);
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        return await proxy.InvokeAsync(match, new ApiRequest(request.Method, path, headers, query, body), CancellationToken.None);
     }
 
     /// <summary>What the model refuses in <paramref name="body"/>, or null when it passes.</summary>
@@ -191,12 +161,5 @@ public sealed class LocalApiServer : IAsyncDisposable
         using var document = JsonDocument.Parse(parsed?.ToJsonString() ?? "null");
         var errors = schema.Evaluate(document.RootElement, parsed);
         return errors.Count == 0 ? null : string.Join(", ", errors);
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

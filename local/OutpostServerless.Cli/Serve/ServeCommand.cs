@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;
@@ -70,9 +69,9 @@ public static class ServeCommand
             LocalApiServer server;
             try
             {
-                server = LocalApiServer.Start(template, stepFunctions, portNumber, output);
+                server = await LocalApiServer.StartAsync(template, stepFunctions, portNumber, output, cancellationToken);
             }
-            catch (Exception refused) when (refused is SamTemplateException or HttpListenerException)
+            catch (Exception refused) when (refused is SamTemplateException or IOException)
             {
                 await error.WriteLineAsync($"Cannot serve: {refused.Message}");
                 return ExitCodes.BadInput;

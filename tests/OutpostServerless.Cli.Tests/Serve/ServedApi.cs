@@ -26,7 +26,7 @@ internal sealed class ServedApi : IAsyncDisposable
     {
         var template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
         var stepFunctions = await LocalStepFunctions.OpenAsync(template, stateFile: null, CancellationToken.None);
-        return new ServedApi(stepFunctions, LocalApiServer.Start(template, stepFunctions, port: 0, TextWriter.Null));
+        return new ServedApi(stepFunctions, await LocalApiServer.StartAsync(template, stepFunctions, port: 0, TextWriter.Null, CancellationToken.None));
     }
 
     public static JsonObject Example(string name) => JsonNode.Parse(File.ReadAllText(RepositoryFiles.Example(name)))!.AsObject();
