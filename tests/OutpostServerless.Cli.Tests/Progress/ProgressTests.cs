@@ -48,6 +48,20 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    public async Task The_wire_bench_reports_every_call_warm_up_included_to_its_progress_sink()
+    {
+        var reported = new ConcurrentQueue<int>();
+        var runner = new WireBenchRunner(new WireBenchSettings { Calls = 3, CliCalls = 0, Warmup = 1 });
+
+        var result = await runner.RunAsync(reported.Enqueue, CancellationToken.None);
+
+        // Four timed series (two operations, in process and over our clients), each one warm-up call and three measured.
+        Assert.Equal(4, result.Latencies.Count);
+        Assert.Equal(16, runner.TotalCalls);
+        Assert.Equal(Enumerable.Range(1, 16), reported.Order());
+    }
+
+    [Fact]
     public async Task Redirected_output_gets_no_bar_and_the_work_no_sink()
     {
         using var redirected = new StringWriter();
