@@ -4,6 +4,7 @@ using OutpostServerless.Cli.Bench;
 using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Tests.Chaos;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 using Spectre.Console;
 
@@ -59,6 +60,18 @@ public sealed class ProgressTests
         Assert.Equal(4, result.Latencies.Count);
         Assert.Equal(16, runner.TotalCalls);
         Assert.Equal(Enumerable.Range(1, 16), reported.Order());
+    }
+
+    [Fact]
+    public async Task The_DescribeExecution_bench_reports_each_measured_second_once()
+    {
+        var reported = new ConcurrentQueue<int>();
+        var template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
+
+        var result = await new DescribeExecutionBench(template, clients: 4, TimeSpan.FromSeconds(2)).RunAsync(reported.Enqueue, CancellationToken.None);
+
+        Assert.True(result.Requests > 0);
+        Assert.Equal([1, 2], reported);
     }
 
     [Fact]
