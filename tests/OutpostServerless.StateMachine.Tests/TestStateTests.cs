@@ -254,6 +254,43 @@ public sealed class TestStateTests
     }
 
     [Fact]
+    public async Task A_mocked_Parallel_state_takes_the_mock_for_its_branches_results_and_runs_no_branch()
+    {
+        // AWS's IO_PARALLEL_STATE: the mock stands for the branches; AWS shows no InputPath or result stage for it.
+        const string Definition = """
+            {"Type":"Parallel","InputPath":"$.parallelInput","ResultPath":"$.parallelResult","End":true,"Branches":[
+              {"StartAt":"B1","States":{"B1":{"Type":"Task","Resource":"arn:aws:lambda:us-west-2:123456789012:function:CheckCapacity","End":true}}},
+              {"StartAt":"B2","States":{"B2":{"Type":"Pass","End":true}}}]}
+            """;
+        var mock = new StateTestMock.Returns(JsonNode.Parse("""[{"branch1":"result"},{"branch2":"result"}]"""));
+
+        var result = await TestAsync(Definition, """{"parallelInput":{"data":"input_value"}}""", with: t => t with { Mock = mock, RoleArn = null });
+        var miscounted = await Assert.ThrowsAsync<StateTestException>(() => TestAsync(Definition, "{}", with: t => t with { Mock = new StateTestMock.Returns(JsonNode.Parse("[1]")) }));
+
+        Assert.Equal(StateTestStatus.Succeeded, result.Status);
+        Assert.Equal("""{"parallelInput":{"data":"input_value"},"parallelResult":[{"branch1":"result"},{"branch2":"result"}]}""", result.Output);
+        Assert.Equal("""[{"branch1":"result"},{"branch2":"result"}]""", result.Inspection!.AfterResultSelector);
+        Assert.Equal((null, null), (result.Inspection.AfterInputPath, result.Inspection.Result));
+        Assert.Empty(tasks.Invocations);
+        Assert.Equal("Mocked result must contain the same number of items as number of Parallel branches.", miscounted.Message);
+    }
+
+    [Fact]
+    public async Task A_mocked_Map_error_is_caught_as_the_states_own()
+    {
+        const string Definition = """
+            {"Type":"Map","ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}},
+             "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Recover"}],"End":true}
+            """;
+
+        var result = await TestAsync(Definition, "[1,2]", with: t => t with { Mock = new StateTestMock.Throws("States.ExceedToleratedFailureThreshold", "too many failed") });
+        var notArray = await Assert.ThrowsAsync<StateTestException>(() => TestAsync(Definition, "[1,2]", with: t => t with { Mock = new StateTestMock.Returns(JsonNode.Parse("{}")) }));
+
+        Assert.Equal((StateTestStatus.CaughtError, "Recover", "States.ExceedToleratedFailureThreshold"), (result.Status, result.NextState, result.Error));
+        Assert.Equal((StateTestErrorCode.ValidationException, "Mocked result must be an array."), (notArray.Code, notArray.Message));
+    }
+
+    [Fact]
     public async Task A_mock_is_refused_for_a_state_that_calls_nothing()
     {
         var refused = await Assert.ThrowsAsync<StateTestException>(() => TestAsync("""{"Type":"Pass","End":true}""", "{}", with: t => t with { Mock = new StateTestMock.Returns(null) }));

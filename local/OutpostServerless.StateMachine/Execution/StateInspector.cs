@@ -29,6 +29,20 @@ internal sealed class StateInspector(int retriesMade)
     /// <summary>The error a Catcher took.</summary>
     public StatesException? CaughtError { get; private set; }
 
+    /// <summary>
+    /// TestState's mock of a Map or Parallel state: it stands for the iterations' or branches' whole work, which
+    /// then never runs (a Task's mock answers its invocation instead, after its Parameters).
+    /// </summary>
+    public MockedResponse? MockedWork { get; init; }
+
+    /// <summary>The mocked work's result, or its error thrown as the state's own.</summary>
+    public JsonNode? MockedResult() => MockedWork?.Outcome() switch
+    {
+        TaskOutcome.Succeeded succeeded => JsonText.Adopt(succeeded.Output),
+        TaskOutcome.Failed failed => throw new StatesException(failed.Error, failed.Cause),
+        _ => throw new InvalidOperationException("No work is mocked."),
+    };
+
     public void Record(DataFlowStage stage, JsonNode? value) => stages[stage] = JsonText.Clone(value);
 
     public bool TryGet(DataFlowStage stage, out JsonNode? value) => stages.TryGetValue(stage, out value);

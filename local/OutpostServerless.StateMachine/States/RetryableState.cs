@@ -35,25 +35,39 @@ internal abstract class RetryableState : State
         // how many retries were made already (only one Retrier takes a given error, so all start there).
         var inspector = run.Execution.Inspector;
         var retryCount = inspector?.RetriesMade ?? 0;
-        var attempts = Enumerable.Repeat(retryCount, Retry.Count).ToArray();
+        var attempts = new int[Retry.Count];
+        if (retryCount > 0)
+        {
+            Array.Fill(attempts, retryCount);
+        }
+
         while (true)
         {
             try
             {
                 var context = run.Context.WithRetryCount(retryCount);
                 var scope = run.Scope(input, context);
+                // A mocked Map or Parallel (TestState) skips its work, and AWS shows no InputPath or result stage for it.
+                var mocked = inspector?.MockedWork is not null;
                 if (UsesJsonata)
                 {
-                    var produced = await ProduceResultAsync(run, scope, retryCount).ConfigureAwait(false);
-                    run.Observe(DataFlowStage.Result, produced);
+                    var produced = mocked ? inspector!.MockedResult() : await ObservedResultAsync(run, scope, retryCount).ConfigureAwait(false);
                     var (output, assigned) = Shape(JsonataStep.OnResult(run, scope, produced), produced);
                     return Complete(output, assigned);
                 }
 
-                var effectiveInput = InputPath.Apply(scope);
-                run.Observe(DataFlowStage.AfterInputPath, effectiveInput);
-                var result = await ProduceResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
-                run.Observe(DataFlowStage.Result, result);
+                JsonNode? result;
+                if (mocked)
+                {
+                    result = inspector!.MockedResult();
+                }
+                else
+                {
+                    var effectiveInput = InputPath.Apply(scope);
+                    run.Observe(DataFlowStage.AfterInputPath, effectiveInput);
+                    result = await ObservedResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
+                }
+
                 var selected = ResultSelector is null ? result : ResultSelector.Evaluate(scope.WithInput(result));
                 run.Observe(DataFlowStage.AfterResultSelector, selected);
                 var assignedVariables = Assign?.Evaluate(scope.WithInput(selected));
@@ -102,6 +116,13 @@ internal abstract class RetryableState : State
     /// the branches, run the iterations. Failures are thrown as StatesException after their events are written.
     /// </summary>
     protected abstract Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount);
+
+    private async Task<JsonNode?> ObservedResultAsync(StateRun run, PathScope scope, int retryCount)
+    {
+        var result = await ProduceResultAsync(run, scope, retryCount).ConfigureAwait(false);
+        run.Observe(DataFlowStage.Result, result);
+        return result;
+    }
 
     /// <summary>Called once no retry is left, before catching (Parallel and Map write their *StateFailed event).</summary>
     protected virtual void OnAttemptsExhausted(StateRun run)

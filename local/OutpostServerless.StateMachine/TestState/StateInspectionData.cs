@@ -5,7 +5,7 @@ namespace OutpostServerless.StateMachine;
 /// the state reached, as JSON text. A stage the state does not have, or did not reach, is null (absent).
 /// JSONPath states show AfterInputPath, AfterParameters, AfterResultSelector and AfterResultPath; JSONata
 /// states AfterArguments. The HTTP request and response (TRACE, HTTP Task) and the Map fields are never
-/// filled: this engine runs neither HTTP Tasks nor Map states under TestState.
+/// filled: this engine runs no HTTP Task, and a Map state is only mocked under TestState.
 /// </summary>
 public sealed record StateInspectionData
 {

@@ -4,8 +4,9 @@ namespace OutpostServerless.StateMachine;
 
 /// <summary>
 /// TestState's <c>mock</c>: the tested Task's result or error, in place of calling its resource (the Parameters
-/// or Arguments are still evaluated). A mocked result is the state's raw result, used as is — for
-/// <c>arn:aws:states:::lambda:invoke</c> the whole Invoke response, as AWS takes it.
+/// or Arguments are still evaluated); a Map's or Parallel's, in place of its iterations or branches (an array).
+/// A mocked result is the state's raw result, used as is — for <c>arn:aws:states:::lambda:invoke</c> the whole
+/// Invoke response, as AWS takes it.
 /// </summary>
 public abstract record StateTestMock
 {

@@ -18,6 +18,7 @@ namespace OutpostServerless.StateMachine;
 /// (TestState API reference): no retry is made — a Retrier that would retry makes the status RETRIABLE;
 /// a Catcher that takes the error makes it CAUGHT_ERROR with the Catcher's Next; the test may run five
 /// minutes, then fails with States.Timeout. Time passes on <paramref name="clock"/>, so a Wait state waits.
+/// A Map or Parallel state runs only with a mock, which stands for its iterations' or branches' work.
 /// </summary>
 public sealed class StateTester(ITaskInvoker invoker, TimeProvider clock)
 {
@@ -49,13 +50,26 @@ public sealed class StateTester(ITaskInvoker invoker, TimeProvider clock)
     {
         if (state is MapState or ParallelState)
         {
-            // AWS runs these only with a mock, and then only the mock: this engine does not run them under TestState at all.
-            throw new StateTestException(
-                StateTestErrorCode.InvalidDefinition,
-                "TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]");
+            // AWS runs these only with a mock, which stands for their whole work.
+            if (test.Mock is null)
+            {
+                throw new StateTestException(
+                    StateTestErrorCode.InvalidDefinition,
+                    "TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]");
+            }
+
+            if (test.Mock is StateTestMock.Returns { Result: var result } && result is not JsonArray)
+            {
+                throw new StateTestException(StateTestErrorCode.ValidationException, "Mocked result must be an array.");
+            }
+
+            if (state is ParallelState parallel && test.Mock is StateTestMock.Returns { Result: JsonArray branches } && branches.Count != parallel.Branches.Count)
+            {
+                throw new StateTestException(StateTestErrorCode.ValidationException, "Mocked result must contain the same number of items as number of Parallel branches.");
+            }
         }
 
-        if (test.Mock is not null && state is not TaskState)
+        if (test.Mock is not null && state is not (TaskState or MapState or ParallelState))
         {
             throw new StateTestException(StateTestErrorCode.ValidationException, $"State type '{state.Type}' is not supported when a mock is specified");
         }
@@ -88,8 +102,9 @@ public sealed class StateTester(ITaskInvoker invoker, TimeProvider clock)
         var identity = new ExecutionIdentity(
             $"arn:{machine.Partition}:states:{machine.Region}:{machine.Account}:express:{machine.Name}:{executionName}",
             executionName, JsonText.Clone(input), startedAt, test.RoleArn, test.StateMachineArn, machine.Name);
-        var inspector = new StateInspector(test.RetrierRetryCount);
-        var mocked = test.Mock is null
+        // A Task's mock answers its invocation; a Map's or Parallel's stands for its whole work.
+        var inspector = new StateInspector(test.RetrierRetryCount) { MockedWork = state is TaskState ? null : test.Mock?.Response };
+        var mocked = test.Mock is null || state is not TaskState
             ? invoker
             : new MockedTaskInvoker(new MockTestCase(machine.Name, "TestState", new Dictionary<string, MockedStateResponses>(StringComparer.Ordinal)
             {

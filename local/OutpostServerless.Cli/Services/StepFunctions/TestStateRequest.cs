@@ -30,7 +30,7 @@ internal static class TestStateRequest
         {
             if (configuration?.Body.ContainsKey(mapOnly) == true)
             {
-                throw Invalid($"stateConfiguration.{mapOnly}: it configures a Map or Parallel state, which the local TestState does not run. Fix: leave it out.");
+                throw Invalid($"stateConfiguration.{mapOnly}: it configures where a mocked Map or Parallel state's error came from, which the local TestState does not model. Fix: leave it out.");
             }
         }
 
