@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator.Tests.Wire;
+using OutpostServerless.Local.Workflow;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
 
 namespace OutpostServerless.Cli.Tests.Services;
