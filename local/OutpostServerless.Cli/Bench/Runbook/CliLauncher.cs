@@ -2,7 +2,7 @@ using System.Reflection.PortableExecutable;
 
 namespace OutpostServerless.Cli.Bench.Runbook;
 
-/// <summary>How to start this CLI afresh, as a user does: its own executable, else <c>dotnet outpost-serverless.dll</c>.</summary>
+/// <summary>How to start an <c>outpost-serverless</c> CLI afresh, as a user does: its executable, or <c>dotnet</c> with its assembly.</summary>
 public sealed record CliLauncher(string Executable, IReadOnlyList<string> LeadingArguments, bool ReadyToRun)
 {
     private const string AssemblyName = "outpost-serverless";
@@ -10,13 +10,17 @@ public sealed record CliLauncher(string Executable, IReadOnlyList<string> Leadin
     /// <summary>The CLI beside this code (the one running now, or the one a test project copied).</summary>
     public static CliLauncher Current()
     {
-        var directory = AppContext.BaseDirectory;
-        var assembly = Path.Combine(directory, AssemblyName + ".dll");
-        var readyToRun = IsReadyToRun(assembly);
-        var apphost = Path.Combine(directory, AssemblyName);
-        return File.Exists(apphost)
-            ? new CliLauncher(apphost, [], readyToRun)
-            : new CliLauncher("dotnet", [assembly], readyToRun);
+        var apphost = Path.Combine(AppContext.BaseDirectory, AssemblyName);
+        return For(File.Exists(apphost) ? apphost : Path.Combine(AppContext.BaseDirectory, AssemblyName + ".dll"));
+    }
+
+    /// <summary>The CLI at <paramref name="path"/>: its executable (e.g. <c>make cli</c>'s), or its <c>.dll</c>.</summary>
+    public static CliLauncher For(string path)
+    {
+        var assembly = path.EndsWith(".dll", StringComparison.Ordinal) ? path : path + ".dll";
+        return path == assembly
+            ? new CliLauncher("dotnet", [assembly], IsReadyToRun(assembly))
+            : new CliLauncher(path, [], IsReadyToRun(assembly));
     }
 
     /// <summary>The command line, for the report.</summary>

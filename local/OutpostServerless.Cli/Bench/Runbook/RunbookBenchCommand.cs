@@ -19,10 +19,11 @@ public static class RunbookBenchCommand
         var runbook = new Option<FileInfo?>("--runbook") { Description = "The runbook (default: statemachine/runbook/ecs-on-outposts.json beside the template)." };
         var template = new Option<FileInfo?>("--template") { Description = "The SAM template (default: template.yaml in this or a parent directory)." };
         var awsCli = new Option<FileInfo?>("--aws-cli") { Description = "The AWS CLI v2 (default: /usr/bin/aws, Debian's awscli)." };
+        var cli = new Option<FileInfo?>("--cli") { Description = "The outpost-serverless CLI timed cold, e.g. make cli's ReadyToRun build .aws-sam/cli/linux-x64/outpost-serverless (default: this one)." };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var command = new Command("runbook", "The ECS-on-Outposts runbook through the AWS CLI v2 against the emulator's endpoint, next to run on the same request (cold process and warm): medians and runbook ÷ run.")
         {
-            rounds, runbook, template, awsCli, json,
+            rounds, runbook, template, awsCli, cli, json,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -55,7 +56,9 @@ public static class RunbookBenchCommand
                     RequestPath = Path.Combine(repository, document.Request ?? throw new RunbookFileException(runbookPath, "request: missing. Fix: the request file run provisions the same resources from, e.g. statemachine/examples/web-service.json.")),
                     TemplatePath = templatePath,
                     AwsCli = aws,
-                    Cli = CliLauncher.Current(),
+                    Cli = parse.GetValue(cli) is { } given
+                        ? File.Exists(given.FullName) ? CliLauncher.For(given.FullName) : throw new FileNotFoundException($"--cli: {given.FullName} does not exist. Fix: make cli builds .aws-sam/cli/linux-x64/outpost-serverless.")
+                        : CliLauncher.Current(),
                 };
             }
             catch (Exception unusable) when (unusable is RunbookFileException or SamTemplateException or IOException or UnauthorizedAccessException)
