@@ -1,9 +1,14 @@
 using System.CommandLine;
 using OutpostServerless.Cli.Bench;
+using OutpostServerless.Cli.Build;
 using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Emulator;
+using OutpostServerless.Cli.Graph;
+using OutpostServerless.Cli.Plan;
+using OutpostServerless.Cli.Queue;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Cli.States;
+using OutpostServerless.Cli.Teardown;
 
 namespace OutpostServerless.Cli;
 

@@ -6,10 +6,10 @@ using OutpostServerless.Aws.Client.Endpoints;
 using OutpostServerless.Aws.Client.Http;
 using OutpostServerless.Aws.Client.Retry;
 using OutpostServerless.Aws.Protocols.Json;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Services;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Bench;

@@ -1,4 +1,5 @@
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Bootstrap;
 
 namespace OutpostServerless.Cli.Build;
 

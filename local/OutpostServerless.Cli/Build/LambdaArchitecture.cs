@@ -1,3 +1,5 @@
+using OutpostServerless.Local.Bootstrap;
+
 namespace OutpostServerless.Cli.Build;
 
 /// <summary>

@@ -4,10 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos.Lifecycle;
 using OutpostServerless.Cli.Hosting;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Chaos;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Services;
-using OutpostServerless.Cli.StateFiles;
-using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.WebConsole;
 
 namespace OutpostServerless.Cli.Emulator;
 

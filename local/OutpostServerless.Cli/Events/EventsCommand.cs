@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.EventBridge;
+using OutpostServerless.Local.StepFunctions;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Events;

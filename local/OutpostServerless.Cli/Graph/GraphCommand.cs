@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Local.Graph;
+using OutpostServerless.Local.StateFiles;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Graph;

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
-using OutpostServerless.Cli.Local;
+using System.Text.Json.Nodes;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 using Spectre.Console;

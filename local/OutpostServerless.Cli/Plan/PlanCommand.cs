@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.Provisioning.Status;

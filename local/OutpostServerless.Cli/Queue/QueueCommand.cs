@@ -4,7 +4,8 @@ using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Queue;
 using Spectre.Console;
 
@@ -53,7 +54,7 @@ public static class QueueCommand
     public static async Task<IReadOnlyList<QueuePlace>> ReadAsync(string? outpost, string? stateFilePath, CancellationToken cancellationToken)
     {
         await using var stateFile = stateFilePath is null ? null : await StateFile.OpenAsync(stateFilePath, "queue", cancellationToken);
-        var (cloud, _) = stateFile?.LoadOnVirtualClock() ?? Local.LocalWorkflow.NewWorld();
+        var (cloud, _) = stateFile?.LoadOnVirtualClock() ?? LocalWorkflow.NewWorld();
         try
         {
             return await new CapacityQueueReader(cloud.Ports, new CapacityQueue(cloud.Ports.DynamoDb, CapacityQueue.DefaultTableName)).ListAsync(outpost, cancellationToken);

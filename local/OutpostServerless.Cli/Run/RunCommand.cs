@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Graph;
 using OutpostServerless.Cli.Hosting;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Bootstrap;
+using OutpostServerless.Local.Graph;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 using Spectre.Console;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.ApiGateway;
+using OutpostServerless.Local.StepFunctions;
 
 namespace OutpostServerless.Cli.Serve;
 

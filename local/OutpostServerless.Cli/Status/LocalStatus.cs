@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Microsoft.Extensions.Logging.Abstractions;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Records;
 using OutpostServerless.Provisioning.Status;

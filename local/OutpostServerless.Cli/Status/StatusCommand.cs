@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Status;
 using Spectre.Console;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using OutpostServerless.Cli.Hosting;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Errors;
 using OutpostServerless.StateMachine;
 

@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2.Model;
 using OutpostServerless.Emulator.World;
 
 namespace OutpostServerless.Emulator.DynamoDb;

@@ -1,5 +1,4 @@
 using Amazon.EC2.Model;
-using OutpostServerless.Aws.Ec2;
 
 namespace OutpostServerless.Emulator.Ec2;
 

@@ -195,8 +195,8 @@ internal sealed class RuntimeApiEndpoint : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    private static string RequestIdOf(string path, string suffix) =>
-        Uri.UnescapeDataString(path[Invocation.Length..^suffix.Length]);
+    // Kestrel's Request.Path is already percent-decoded: decoding it again would turn a literal "%41" in an id into "A".
+    private static string RequestIdOf(string path, string suffix) => path[Invocation.Length..^suffix.Length];
 
     private static Task InvalidRequestIdAsync(HttpResponse response, string requestId) =>
         WriteAsync(response, HttpStatusCode.BadRequest, new RuntimeErrorBody($"Invalid request ID: {requestId}", "InvalidRequestID"));

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Emulator.EventBridge;
 using YamlDotNet.RepresentationModel;
 
 namespace OutpostServerless.Emulator.Sam;

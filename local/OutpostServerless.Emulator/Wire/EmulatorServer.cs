@@ -95,7 +95,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         Port = _http.Port;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    public async ValueTask DisposeAsync()
     {
         if (_http is { } http)
         {
@@ -103,8 +103,6 @@ public sealed class EmulatorServer : IAsyncDisposable
             await http.DisposeAsync();
         }
     }
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task ServeAsync(HttpContext context)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutpostServerless.StateMachine.Clock;
 using OutpostServerless.StateMachine.Execution;

@@ -1,5 +1,4 @@
 using OutpostServerless.StateMachine.Paths;
-using OutpostServerless.StateMachine.Queries;
 using OutpostServerless.StateMachine.Retry;
 
 namespace OutpostServerless.StateMachine.States;

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using OutpostServerless.Cli.Build;
+using OutpostServerless.Local.Bootstrap;
 
 namespace OutpostServerless.Cli.Tests.Build;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using OutpostServerless.Cli.Build;
+using OutpostServerless.Local.Bootstrap;
 using OutpostServerless.Testing.Processes;
 using OutpostServerless.Testing.Tools;
 

@@ -1,4 +1,5 @@
-using OutpostServerless.Cli.Build;
+
+using OutpostServerless.Local.Bootstrap;
 
 namespace OutpostServerless.Cli.Tests.Build;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Chaos.Lifecycle;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Chaos;
 

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Services;
 using OutpostServerless.Cli.Tests.Serve;
 using OutpostServerless.Cli.Tests.Services;
-using OutpostServerless.Cli.WebConsole;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local;
+using OutpostServerless.Local.WebConsole;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Console;
 

@@ -1,11 +1,11 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using OutpostServerless.Cli.Graph;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Cli.Tests.Serve;
 using OutpostServerless.Provisioning.Tagging;
 using static Microsoft.Playwright.Assertions;
+using OutpostServerless.Local.Graph;
+using OutpostServerless.Local.StepFunctions;
 
 namespace OutpostServerless.Cli.Tests.Console;
 

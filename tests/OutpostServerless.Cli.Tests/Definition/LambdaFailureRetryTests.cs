@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Definition;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Events;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.EventBridge;
 
 namespace OutpostServerless.Cli.Tests.Events;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Events;
 using OutpostServerless.Emulator.EventBridge;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.EventBridge;
 
 namespace OutpostServerless.Cli.Tests.Events;
 

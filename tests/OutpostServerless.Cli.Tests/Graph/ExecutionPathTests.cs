@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Graph;
+using OutpostServerless.Local.Graph;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Graph;

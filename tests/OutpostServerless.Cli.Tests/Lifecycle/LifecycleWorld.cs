@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutpostServerless.Aws;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Tests.Wire;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Request;
 using OutpostServerless.Provisioning.Steps;
 using OutpostServerless.StateMachine;

@@ -1,5 +1,5 @@
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using OutpostServerless.Cli.Build;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Tests.Build;
+using OutpostServerless.Local.Bootstrap;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

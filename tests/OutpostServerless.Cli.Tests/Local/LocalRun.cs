@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Local;
 

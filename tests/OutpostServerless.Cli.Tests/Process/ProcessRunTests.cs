@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 // Not ".Process": that namespace would hide System.Diagnostics.Process from every test namespace beside it.
 namespace OutpostServerless.Cli.Tests.LambdaProcess;

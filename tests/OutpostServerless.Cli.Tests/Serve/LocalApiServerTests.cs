@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 

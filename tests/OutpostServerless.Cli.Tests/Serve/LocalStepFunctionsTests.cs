@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.StepFunctions;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Serve;

@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.ApiGateway;
+using OutpostServerless.Local.StepFunctions;
 
 namespace OutpostServerless.Cli.Tests.Serve;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Events;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Tests.Wire;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
+using OutpostServerless.Local.EventBridge;
 
 namespace OutpostServerless.Cli.Tests.Services;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator.Tests.Wire;
 using static OutpostServerless.Emulator.Tests.Wire.CliJson;
+using OutpostServerless.Local.StepFunctions;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Services;
 

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using OutpostServerless.Aws.Tests.ServiceModels;
 using OutpostServerless.Aws.Tests.Testing;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Serve;
-using OutpostServerless.Cli.Services;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Tests.Wire;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local;
+using OutpostServerless.Local.StepFunctions;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Services;
 

@@ -1,5 +1,6 @@
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Tests.Local;
+using OutpostServerless.Local.StateFiles;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.StateFiles;
 
@@ -66,7 +67,7 @@ public sealed class StateFileTests : IDisposable
     [Fact]
     public async Task A_world_saved_before_the_execution_history_existed_still_loads()
     {
-        var (cloud, _) = OutpostServerless.Cli.Local.LocalWorkflow.NewWorld();
+        var (cloud, _) = LocalWorkflow.NewWorld();
         await File.WriteAllTextAsync(Path, cloud.SaveState());
 
         await using var file = await StateFile.OpenAsync(Path, "run", CancellationToken.None);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Provisioning.Tagging;
 
 namespace OutpostServerless.Cli.Tests.Status;
@@ -111,13 +110,13 @@ public sealed class StatusTests : IDisposable
 
     private async Task<IReadOnlyList<string>> TaggedIdsAsync(string provisioningId)
     {
-        await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
+        await using var file = await OutpostServerless.Local.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
         return [.. file.LoadOnVirtualClock().Cloud.ResourcesTagged(ProvisioningTags.ProvisioningIdKey, provisioningId).Select(r => r.Id)];
     }
 
     private async Task TerminateOutOfBandAsync(string instanceId)
     {
-        await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
+        await using var file = await OutpostServerless.Local.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
         var (cloud, _) = file.LoadOnVirtualClock();
         await cloud.Ports.Ec2.TerminateInstancesAsync(new Amazon.EC2.Model.TerminateInstancesRequest { InstanceIds = [instanceId] }, CancellationToken.None);
         await file.SaveAsync(cloud, CancellationToken.None);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.StateFiles;
 using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Emulator;
 using OutpostServerless.Provisioning.Tagging;
@@ -104,7 +103,7 @@ public sealed class TeardownTests : IDisposable
         await Run("web-service.json");
         await TeardownAsync("storefront-web");
 
-        await using (var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None))
+        await using (var file = await OutpostServerless.Local.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None))
         {
             Assert.Equal(("storefront-web", "TeardownStateMachine", "SUCCEEDED"), (file.Executions[^1].ProvisioningId, file.Executions[^1].StateMachine, file.Executions[^1].Status));
         }
@@ -138,7 +137,7 @@ public sealed class TeardownTests : IDisposable
 
     private async Task<(EmulatedCloud Cloud, OutpostServerless.StateMachine.VirtualClock Clock)> LoadAsync()
     {
-        await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
+        await using var file = await OutpostServerless.Local.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
         return file.LoadOnVirtualClock();
     }
 
@@ -151,7 +150,7 @@ public sealed class TeardownTests : IDisposable
     /// <summary>A VPC someone else made: in the world before the provisioning, untagged.</summary>
     private async Task<string> MakeVpcAsync(string cidr)
     {
-        await using var file = await OutpostServerless.Cli.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
+        await using var file = await OutpostServerless.Local.StateFiles.StateFile.OpenAsync(StateFile, "test", CancellationToken.None);
         var (cloud, _) = file.LoadOnVirtualClock();
         var vpc = await cloud.Ports.Ec2.CreateVpcAsync(new Amazon.EC2.Model.CreateVpcRequest { CidrBlock = cidr }, CancellationToken.None);
         // The account's own way out, which an existing VPC must have (network.egress existing only checks it).

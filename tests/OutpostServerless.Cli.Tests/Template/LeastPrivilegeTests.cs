@@ -1,5 +1,4 @@
 using OutpostServerless.Emulator;
-using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 

@@ -1,4 +1,3 @@
-using OutpostServerless.Emulator.EventBridge;
 using YamlDotNet.RepresentationModel;
 
 namespace OutpostServerless.Cli.Tests.Template;

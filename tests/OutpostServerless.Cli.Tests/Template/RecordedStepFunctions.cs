@@ -1,7 +1,7 @@
 using OutpostServerless.Aws.StepFunctions;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Tests.Template;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Serve;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.ApiGateway;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Tests.Template;

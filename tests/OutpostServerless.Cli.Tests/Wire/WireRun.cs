@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using OutpostServerless.Aws;
-using OutpostServerless.Cli.Local;
-using OutpostServerless.Cli.Tests.Local;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Calls;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 using OutpostServerless.Testing.Fakes;
 

@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 using OutpostServerless.Aws.Client.Http;
 
 namespace OutpostServerless.Aws.Protocols.Query;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Hosting;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;

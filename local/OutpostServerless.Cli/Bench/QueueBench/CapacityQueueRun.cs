@@ -1,6 +1,6 @@
 using OutpostServerless.Cli.Chaos;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Queue;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;

@@ -1,6 +1,6 @@
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator;
 using OutpostServerless.Emulator.Sam;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.StateMachine;
 
 namespace OutpostServerless.Cli.Bench.QueueBench;

@@ -1,4 +1,5 @@
-using OutpostServerless.Cli.Local;
+
+using OutpostServerless.Local.Workflow;
 
 namespace OutpostServerless.Cli.Bench.QueueBench;
 

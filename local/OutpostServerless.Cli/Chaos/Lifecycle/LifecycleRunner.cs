@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
 using OutpostServerless.Emulator;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Provisioning.Tagging;
 using OutpostServerless.StateMachine;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OutpostServerless.StateMachine.Jsonata.Runtime;
 
 namespace OutpostServerless.StateMachine.Jsonata.Syntax;
 

@@ -1,7 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace OutpostServerless.Cli.StateFiles;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(StateFileDocument))]
-internal sealed partial class StateFileJsonContext : JsonSerializerContext;
