@@ -1,7 +1,7 @@
 using OutpostServerless.Aws.Ecs;
 using OutpostServerless.Cli.Bench;
 using OutpostServerless.Cli.Bench.Runbook;
-using OutpostServerless.Cli.Local;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Emulator.Tests.Wire;
 using OutpostServerless.Emulator.Wire;
 

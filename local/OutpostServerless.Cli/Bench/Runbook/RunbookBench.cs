@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutpostServerless.Cli.Local;
+using OutpostServerless.Local.Workflow;
 using OutpostServerless.Emulator.Sam;
 using OutpostServerless.Emulator.Wire;
 using OutpostServerless.StateMachine;
