@@ -49,6 +49,14 @@ internal sealed class RequestMembers
         var other => throw Invalid(other.ToJsonString(), name, "Member must be a string"),
     };
 
+    /// <summary>A structure member, read by the same rules (its errors name the inner member); null when absent.</summary>
+    public RequestMembers? Structure(string name) => body[name] switch
+    {
+        null => null,
+        JsonObject inner => new RequestMembers(inner, service),
+        var other => throw Invalid(other.ToJsonString(), name, "Member must be a structure"),
+    };
+
     public int? Integer(string name, int min, int max)
     {
         if (body[name] is null)

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using OutpostServerless.Aws.DynamoDb;
+using static OutpostServerless.Aws.DynamoDb.ItemValues;
 using static OutpostServerless.Provisioning.Queue.CapacityQueueItem;
 
 namespace OutpostServerless.Provisioning.Queue;
@@ -63,44 +64,28 @@ public sealed class CapacityQueue(IDynamoDb dynamoDb, string tableName)
     public async Task<bool> TryReplaceAsync(CapacityQueueEntry next, CapacityQueueEntry? expected, CancellationToken cancellationToken)
     {
         var (condition, names, values) = Expect(expected);
-        try
+        return await ConditionalWrite.UnlessChangedAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
         {
-            await dynamoDb.PutItemAsync(new PutItemRequest
-            {
-                TableName = tableName,
-                Item = ToItem(next),
-                ConditionExpression = condition,
-                ExpressionAttributeNames = names,
-                ExpressionAttributeValues = values,
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
+            TableName = tableName,
+            Item = ToItem(next),
+            ConditionExpression = condition,
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = values,
+        }, cancellationToken));
     }
 
     /// <summary>Removes <paramref name="expected"/> if it is still as read; false when it changed or is gone.</summary>
     public async Task<bool> TryRemoveAsync(CapacityQueueEntry expected, CancellationToken cancellationToken)
     {
         var (condition, names, values) = Expect(expected);
-        try
+        return await ConditionalWrite.UnlessChangedAsync(() => dynamoDb.DeleteItemAsync(new DeleteItemRequest
         {
-            await dynamoDb.DeleteItemAsync(new DeleteItemRequest
-            {
-                TableName = tableName,
-                Key = Key(expected.Queue, expected.ProvisioningId),
-                ConditionExpression = condition,
-                ExpressionAttributeNames = names,
-                ExpressionAttributeValues = values,
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
+            TableName = tableName,
+            Key = Key(expected.Queue, expected.ProvisioningId),
+            ConditionExpression = condition,
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = values,
+        }, cancellationToken));
     }
 
     /// <summary>The entry is exactly as read: same execution, status and token (none: it does not exist).</summary>

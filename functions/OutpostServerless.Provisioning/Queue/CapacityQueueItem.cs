@@ -1,5 +1,5 @@
-using System.Globalization;
 using Amazon.DynamoDBv2.Model;
+using static OutpostServerless.Aws.DynamoDb.ItemValues;
 
 namespace OutpostServerless.Provisioning.Queue;
 
@@ -61,20 +61,11 @@ internal static class CapacityQueueItem
         item[Attributes.InstanceType].S,
         item[Attributes.ProvisioningId].S,
         item[Attributes.ExecutionId].S,
-        int.Parse(item[Attributes.SlotsNeeded].N, CultureInfo.InvariantCulture),
-        ParseTime(item[Attributes.Since]),
+        Int(item[Attributes.SlotsNeeded]),
+        Time(item[Attributes.Since]),
         Enum.Parse<QueueEntryStatus>(item[Attributes.Status].S),
         item.TryGetValue(Attributes.TaskToken, out var token) ? token.S : null,
-        item.TryGetValue(Attributes.Bypassed, out var bypassed) ? int.Parse(bypassed.N, CultureInfo.InvariantCulture) : 0,
-        item.TryGetValue(Attributes.AdmittedAt, out var admitted) ? ParseTime(admitted) : null,
-        item.TryGetValue(Attributes.EndedAt, out var ended) ? ParseTime(ended) : null);
-
-    public static AttributeValue S(string value) => new() { S = value };
-
-    public static AttributeValue N(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
-
-    public static AttributeValue Time(DateTimeOffset value) => S(value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-
-    private static DateTimeOffset ParseTime(AttributeValue value) =>
-        DateTimeOffset.Parse(value.S, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        item.TryGetValue(Attributes.Bypassed, out var bypassed) ? Int(bypassed) : 0,
+        item.TryGetValue(Attributes.AdmittedAt, out var admitted) ? Time(admitted) : null,
+        item.TryGetValue(Attributes.EndedAt, out var ended) ? Time(ended) : null);
 }

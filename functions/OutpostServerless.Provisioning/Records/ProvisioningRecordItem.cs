@@ -1,4 +1,4 @@
-using System.Globalization;
+using static OutpostServerless.Aws.DynamoDb.ItemValues;
 using Amazon.DynamoDBv2.Model;
 
 namespace OutpostServerless.Provisioning.Records;
@@ -122,15 +122,4 @@ internal static class ProvisioningRecordItem
         map.TryGetValue(Attributes.EndedAt, out var ended) ? Time(ended) : null,
         map.TryGetValue(Attributes.Error, out var error) ? error.S : null,
         map.TryGetValue(Attributes.Cause, out var cause) ? cause.S : null);
-
-    private static AttributeValue S(string text) => new() { S = text };
-
-    private static AttributeValue N(long number) => new() { N = number.ToString(CultureInfo.InvariantCulture) };
-
-    // ISO 8601 in UTC with a fixed width, so times also sort as strings.
-    private static AttributeValue Time(DateTimeOffset time) => S(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-
-    private static DateTimeOffset Time(AttributeValue value) => DateTimeOffset.Parse(value.S, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private static long Long(AttributeValue value) => long.Parse(value.N, CultureInfo.InvariantCulture);
 }

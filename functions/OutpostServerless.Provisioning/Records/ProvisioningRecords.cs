@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using OutpostServerless.Aws.DynamoDb;
+using static OutpostServerless.Aws.DynamoDb.ItemValues;
 using static OutpostServerless.Provisioning.Records.ProvisioningRecordItem;
 
 namespace OutpostServerless.Provisioning.Records;
@@ -34,12 +35,12 @@ public sealed class ProvisioningRecords(IDynamoDb dynamoDb, string tableName)
         {
             names["#generation"] = Attributes.Generation;
             names["#lock"] = Attributes.Lock;
-            values[":generation"] = new AttributeValue { N = expected.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            values[":generation"] = N(expected.Generation);
             condition = "attribute_exists(#id) AND #generation = :generation AND ";
             if (expected.Lock is { } held)
             {
                 names["#execution"] = Attributes.Execution;
-                values[":holder"] = new AttributeValue { S = held.Execution };
+                values[":holder"] = S(held.Execution);
                 condition += "#lock.#execution = :holder";
             }
             else
@@ -48,21 +49,13 @@ public sealed class ProvisioningRecords(IDynamoDb dynamoDb, string tableName)
             }
         }
 
-        try
+        return await ConditionalWrite.UnlessChangedAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
         {
-            await dynamoDb.PutItemAsync(new PutItemRequest
-            {
-                TableName = tableName,
-                Item = ToItem(next),
-                ConditionExpression = condition,
-                ExpressionAttributeNames = names,
-                ExpressionAttributeValues = values.Count > 0 ? values : null,
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
+            TableName = tableName,
+            Item = ToItem(next),
+            ConditionExpression = condition,
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = values.Count > 0 ? values : null,
+        }, cancellationToken));
     }
 }

@@ -13,7 +13,9 @@ public static class ColdStartBenchmark
 
     /// <param name="payload">The event: ValidateRequest's input, so no AWS call is made and the figure is the runtime's own.</param>
     /// <param name="warmup">Starts run first and not kept (they fill the page cache).</param>
-    public static async Task<IReadOnlyList<ColdStartSample>> MeasureAsync(string bootstrap, int starts, int warmup, string payload, CancellationToken cancellationToken)
+    /// <param name="progress">Told how many starts (warm-up ones included) are done, after each.</param>
+    public static async Task<IReadOnlyList<ColdStartSample>> MeasureAsync(
+        string bootstrap, int starts, int warmup, string payload, Action<int>? progress, CancellationToken cancellationToken)
     {
         var command = BootstrapCommand.For(bootstrap);
         var samples = new List<ColdStartSample>(starts);
@@ -24,6 +26,8 @@ public static class ColdStartBenchmark
             {
                 samples.Add(sample);
             }
+
+            progress?.Invoke(start + 1);
         }
 
         return samples;

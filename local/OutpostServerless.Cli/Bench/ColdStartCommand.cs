@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using OutpostServerless.Cli.Output;
 
 namespace OutpostServerless.Cli.Bench;
 
@@ -38,9 +39,14 @@ public static class ColdStartCommand
             {
                 var aotBootstrap = parse.GetValue(aot)?.FullName ?? await PublishAsync(root, aot: true, error, cancellationToken);
                 var jitBootstrap = parse.GetValue(jit)?.FullName ?? await PublishAsync(root, aot: false, error, cancellationToken);
-                var report = new ColdStartReport(
-                    ColdStartStatistics.From("Native AOT", await ColdStartBenchmark.MeasureAsync(aotBootstrap, count, warm, payload, cancellationToken)),
-                    ColdStartStatistics.From("JIT (framework-dep.)", await ColdStartBenchmark.MeasureAsync(jitBootstrap, count, warm, payload, cancellationToken)));
+                // A progress bar over both variants' starts on a terminal; none with --json or redirected output.
+                var perVariant = warm + count;
+                var console = parse.GetValue(json) ? null : CliConsole.Create(output);
+                var report = await TerminalProgress.RunAsync(console, "cold starts (Native AOT, then JIT)", 2 * perVariant, async progress => new ColdStartReport(
+                    ColdStartStatistics.From("Native AOT", await ColdStartBenchmark.MeasureAsync(aotBootstrap, count, warm, payload, progress, cancellationToken)),
+                    ColdStartStatistics.From(
+                        "JIT (framework-dep.)",
+                        await ColdStartBenchmark.MeasureAsync(jitBootstrap, count, warm, payload, progress is null ? null : done => progress(perVariant + done), cancellationToken))));
                 if (parse.GetValue(json))
                 {
                     await output.WriteLineAsync(report.ToJson());

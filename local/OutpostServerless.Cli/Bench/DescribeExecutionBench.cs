@@ -21,7 +21,8 @@ namespace OutpostServerless.Cli.Bench;
 /// </summary>
 public sealed class DescribeExecutionBench(SamTemplate template, int clients, TimeSpan duration)
 {
-    public async Task<DescribeExecutionBenchResult> RunAsync(CancellationToken cancellationToken)
+    /// <param name="progress">Told each whole second of measuring that has passed (1, 2, … up to the duration), once.</param>
+    public async Task<DescribeExecutionBenchResult> RunAsync(Action<int>? progress, CancellationToken cancellationToken)
     {
         var (cloud, clock) = LocalWorkflow.NewWorld();
         await using var services = new ProductServices(template, cloud, clock);
@@ -42,6 +43,7 @@ public sealed class DescribeExecutionBench(SamTemplate template, int clients, Ti
         // Warm up the connections and the JIT, untimed.
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => DescribeAsync(protocol, describe, cancellationToken)));
         var latencies = new List<double>[clients];
+        var secondsReported = 0;
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
@@ -51,6 +53,14 @@ public sealed class DescribeExecutionBench(SamTemplate template, int clients, Ti
                 var call = Stopwatch.StartNew();
                 await DescribeAsync(protocol, describe, cancellationToken);
                 mine.Add(call.Elapsed.TotalMilliseconds);
+
+                // The first client to see a new second reports it; the others see it taken.
+                var second = Math.Min((int)wall.Elapsed.TotalSeconds, (int)duration.TotalSeconds);
+                var seen = Volatile.Read(ref secondsReported);
+                if (second > seen && Interlocked.CompareExchange(ref secondsReported, second, seen) == seen)
+                {
+                    progress?.Invoke(second);
+                }
             }
         }));
         wall.Stop();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OutpostServerless.Cli.Hosting;
+using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;
 
@@ -37,7 +38,9 @@ public static class DescribeExecutionBenchCommand
                 return ExitCodes.BadInput;
             }
 
-            var result = await new DescribeExecutionBench(template, clientCount, TimeSpan.FromSeconds(secondCount)).RunAsync(cancellationToken);
+            // A progress bar over the measured seconds on a terminal; none when the output is redirected.
+            var bench = new DescribeExecutionBench(template, clientCount, TimeSpan.FromSeconds(secondCount));
+            var result = await TerminalProgress.RunAsync(CliConsole.Create(output), "seconds of DescribeExecution calls", secondCount, progress => bench.RunAsync(progress, cancellationToken));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"DescribeExecution: {result.Requests} requests in {result.Seconds:0.0} s from {result.Clients} concurrent clients: {result.RequestsPerSecond:0} requests/s (median {result.MedianMilliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms)."));
             return ExitCodes.Succeeded;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 
 namespace OutpostServerless.Cli.Bench;
@@ -49,7 +50,9 @@ public static class WireBenchCommand
             WireBenchResult result;
             try
             {
-                result = await new WireBenchRunner(settings).RunAsync(cancellationToken);
+                // A progress bar over every call on a terminal; none when the output is redirected.
+                var runner = new WireBenchRunner(settings);
+                result = await TerminalProgress.RunAsync(CliConsole.Create(output), "calls (in process, our clients, the AWS CLIs)", runner.TotalCalls, progress => runner.RunAsync(progress, cancellationToken));
             }
             catch (WireBenchCallFailedException failed)
             {

@@ -22,7 +22,18 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
     public const string DescribeVpcs = "ec2:DescribeVpcs";
     private const string ClusterName = "bench";
 
-    public async Task<WireBenchResult> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Every call the run makes, warm-up ones included: what its progress counts up to.</summary>
+    public int TotalCalls
+    {
+        get
+        {
+            var clis = settings.CliCalls == 0 ? 0 : new[] { settings.AwsCliV1, settings.AwsCliV2 }.Count(executable => executable is not null);
+            return (4 * (WarmupFor(settings.Calls) + settings.Calls)) + (clis * 2 * (WarmupFor(settings.CliCalls) + settings.CliCalls));
+        }
+    }
+
+    /// <param name="progress">Told how many of <see cref="TotalCalls"/> are done, after each call.</param>
+    public async Task<WireBenchResult> RunAsync(Action<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Calls, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(settings.CliCalls);
@@ -39,11 +50,13 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
             Credentials = new BasicAWSCredentials(EmulatorServerOptions.Default.AccessKeyId, EmulatorServerOptions.Default.SecretAccessKey),
         });
 
+        var done = 0;
+        void Tick() => progress?.Invoke(++done);
         var latencies = new List<WireBenchLatency>();
         foreach (var (name, ports) in new[] { (WireBenchResult.InProcess, cloud.Ports), (WireBenchResult.OurClients, clients.Ports) })
         {
-            latencies.Add(await TimeAsync(DescribeClusters, name, settings.Calls, async () => Check(DescribeClusters, name, await DescribeClustersAsync(ports, cancellationToken)), cancellationToken));
-            latencies.Add(await TimeAsync(DescribeVpcs, name, settings.Calls, async () => Check(DescribeVpcs, name, await DescribeVpcsAsync(ports, cancellationToken)), cancellationToken));
+            latencies.Add(await TimeAsync(DescribeClusters, name, settings.Calls, async () => Check(DescribeClusters, name, await DescribeClustersAsync(ports, cancellationToken)), Tick, cancellationToken));
+            latencies.Add(await TimeAsync(DescribeVpcs, name, settings.Calls, async () => Check(DescribeVpcs, name, await DescribeVpcsAsync(ports, cancellationToken)), Tick, cancellationToken));
         }
 
         var notMeasured = new List<string>();
@@ -61,20 +74,22 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
             }
 
             var cli = new AwsCliProcess(executable, server.BaseUrl, cloud.Options.Region);
-            latencies.Add(await TimeAsync(DescribeClusters, name, settings.CliCalls, () => CliCallAsync(cli, DescribeClusters, name, ["ecs", "describe-clusters", "--clusters", ClusterName], "clusters", cancellationToken), cancellationToken));
-            latencies.Add(await TimeAsync(DescribeVpcs, name, settings.CliCalls, () => CliCallAsync(cli, DescribeVpcs, name, ["ec2", "describe-vpcs"], "Vpcs", cancellationToken), cancellationToken));
+            latencies.Add(await TimeAsync(DescribeClusters, name, settings.CliCalls, () => CliCallAsync(cli, DescribeClusters, name, ["ecs", "describe-clusters", "--clusters", ClusterName], "clusters", cancellationToken), Tick, cancellationToken));
+            latencies.Add(await TimeAsync(DescribeVpcs, name, settings.CliCalls, () => CliCallAsync(cli, DescribeVpcs, name, ["ec2", "describe-vpcs"], "Vpcs", cancellationToken), Tick, cancellationToken));
         }
 
         return new WireBenchResult(server.BaseUrl, latencies, notMeasured);
     }
 
-    private async Task<WireBenchLatency> TimeAsync(string operation, string client, int calls, Func<Task> call, CancellationToken cancellationToken)
+    // Fewer warm-up processes for the CLIs: one start is enough to have the files in the page cache.
+    private int WarmupFor(int calls) => Math.Min(settings.Warmup, Math.Max(calls / 10, 1));
+
+    private async Task<WireBenchLatency> TimeAsync(string operation, string client, int calls, Func<Task> call, Action tick, CancellationToken cancellationToken)
     {
-        // Fewer warm-up processes for the CLIs: one start is enough to have the files in the page cache.
-        var warmup = Math.Min(settings.Warmup, Math.Max(calls / 10, 1));
-        for (var i = 0; i < warmup; i++)
+        for (var i = 0; i < WarmupFor(calls); i++)
         {
             await call();
+            tick();
         }
 
         var milliseconds = new double[calls];
@@ -84,6 +99,7 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
             var started = Stopwatch.GetTimestamp();
             await call();
             milliseconds[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            tick();
         }
 
         return WireBenchLatency.Of(operation, client, milliseconds);

@@ -20,7 +20,9 @@ public static class ServeBanner
               export AWS_SECRET_ACCESS_KEY={options.SecretAccessKey}
               export AWS_REGION={region}
               export AWS_DEFAULT_REGION={region}
-            (AWS CLI v2 before 2.13 ignores AWS_ENDPOINT_URL: pass --endpoint-url {endpoint}.)
+              export AWS_DISABLE_HOST_PREFIX_INJECTION=true
+            (AWS CLI v2 before 2.13 ignores AWS_ENDPOINT_URL: pass --endpoint-url {endpoint}. The last line keeps
+            botocore from prefixing the host, as it does for TestState's sync-{server.BaseUrl.Authority}.)
 
             Serving until Ctrl+C.
             """;

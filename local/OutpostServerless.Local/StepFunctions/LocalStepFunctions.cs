@@ -121,10 +121,7 @@ public sealed class LocalStepFunctions : IAsyncDisposable
     public LocalStateMachine CreateStateMachine(string name, string definition, string roleArn, string? type)
     {
         ExecutionNames.Check(name);
-        if (!roleArn.StartsWith("arn:aws:iam::", StringComparison.Ordinal) || !roleArn.Contains(":role/", StringComparison.Ordinal))
-        {
-            throw new StepFunctionsException("InvalidArn", $"Invalid Arn: 'Resource type not valid in this context: {roleArn}'");
-        }
+        CheckRoleArn(roleArn);
 
         var machineType = type ?? LocalStateMachine.Standard;
         if (machineType is not (LocalStateMachine.Standard or "EXPRESS"))
@@ -155,6 +152,29 @@ public sealed class LocalStepFunctions : IAsyncDisposable
             var machine = new LocalStateMachine(arn, name, definition, roleArn, machineType, Clock.GetUtcNow(), new LocalWorkflow(template, name, parsed, arn));
             machines[arn] = machine;
             return machine;
+        }
+    }
+
+    /// <summary>
+    /// TestState: one state run once on this world, its Task calling the template's functions in process as
+    /// executions do (or answered by the test's mock), in an express execution of a machine named TestState.
+    /// Refusals come back as AWS words them (InvalidDefinition, ValidationException, InvalidArn).
+    /// </summary>
+    public async Task<StateTestResult> TestStateAsync(StateTest test, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        if (test.RoleArn is { } roleArn)
+        {
+            CheckRoleArn(roleArn);
+        }
+
+        try
+        {
+            return await new StateTester(functions, Clock).TestAsync(test with { StateMachineArn = template.Environment.StateMachineArn("TestState") }, cancellationToken);
+        }
+        catch (StateTestException refused)
+        {
+            throw new StepFunctionsException(refused.Code.ToString(), refused.Message);
         }
     }
 
@@ -338,6 +358,14 @@ public sealed class LocalStepFunctions : IAsyncDisposable
         catch (TaskTokenException refused)
         {
             throw new StepFunctionsException(refused.ErrorCode, refused.Message);
+        }
+    }
+
+    private static void CheckRoleArn(string roleArn)
+    {
+        if (!roleArn.StartsWith("arn:aws:iam::", StringComparison.Ordinal) || !roleArn.Contains(":role/", StringComparison.Ordinal))
+        {
+            throw new StepFunctionsException("InvalidArn", $"Invalid Arn: 'Resource type not valid in this context: {roleArn}'");
         }
     }
 

@@ -27,6 +27,12 @@ internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions
         var members = RequestMembers.Parse(request, Service);
         try
         {
+            if (operation == "TestState")
+            {
+                var tested = await stepFunctions.TestStateAsync(TestStateRequest.Read(members), cancellationToken);
+                return JsonSerializer.SerializeToUtf8Bytes(TestStateOutput.Of(tested), StepFunctionsJsonContext.Wire.TestStateOutput);
+            }
+
             var answer = operation switch
             {
                 "ListStateMachines" => ListStateMachines(members),
@@ -71,17 +77,7 @@ internal sealed class StepFunctionsJsonFrontEnd(LocalStepFunctions stepFunctions
 
     private JsonObject StartExecution(RequestMembers members)
     {
-        var inputText = members.Optional("input");
-        JsonNode? input;
-        try
-        {
-            input = inputText is null ? new JsonObject() : JsonNode.Parse(inputText);
-        }
-        catch (JsonException invalid)
-        {
-            throw new StepFunctionsException("InvalidExecutionInput", $"Invalid State Machine Execution Input: '{invalid.Message}'");
-        }
-
+        var input = ExecutionInput.Parse(members.Optional("input"));
         var started = stepFunctions.StartExecution(members.Required("stateMachineArn"), members.Optional("name"), input);
         return new JsonObject { ["executionArn"] = started.ExecutionArn, ["startDate"] = ExecutionDescription.EpochSeconds(started.StartDate) };
     }

@@ -27,6 +27,9 @@ internal sealed class ScopeParser
         _states = new StateParser(problems, this, machineLanguage, new JsonataCompiler(evaluator, problems));
     }
 
+    /// <summary>One state on its own, as TestState takes it: its fields are checked, its transitions name states it cannot see.</summary>
+    public State? ParseLone(string name, JsonNode? node) => _states.Parse(name, node);
+
     /// <param name="where">Empty for the top level, else e.g. <c>State 'P': Branches[0]</c>.</param>
     public StateScope? Parse(JsonNode? node, string where)
     {

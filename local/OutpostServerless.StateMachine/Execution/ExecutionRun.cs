@@ -33,6 +33,9 @@ internal sealed class ExecutionRun(
     /// <summary>The task tokens of the runner this execution belongs to.</summary>
     public TaskCallbacks Callbacks { get; } = callbacks;
 
+    /// <summary>Set when TestState runs one state: it watches the data flow, and the state runs one attempt.</summary>
+    public StateInspector? Inspector { get; init; }
+
     public int StateTransitions => Volatile.Read(ref _stateTransitions);
 
     /// <summary>AWS bills one transition per state entered and one more per retry.</summary>

@@ -38,5 +38,8 @@ internal sealed class StateRun(
 
     public HistoryEvent Record(string type, EventDetail? detail = null) => Execution.History.Add(Cursor, type, detail);
 
+    /// <summary>Reports the value after one stage of the data flow to TestState's inspector, if one watches.</summary>
+    public void Observe(DataFlowStage stage, JsonNode? value) => Execution.Inspector?.Record(stage, value);
+
     public PathScope Scope(JsonNode? input, ContextObject? context = null) => new(input, context ?? Context, Execution.Random, Variables);
 }

@@ -32,6 +32,7 @@ internal sealed class ChoiceState : State
     {
         var scope = run.Scope(input);
         var testScope = scope.WithInput(InputPath.Apply(scope));
+        run.Observe(DataFlowStage.AfterInputPath, testScope.Input);
         var matched = Choices.FirstOrDefault(c => c.Rule!.Matches(testScope));
         var next = matched?.Next ?? DefaultOrFail();
         var assigned = matched is null ? Assign?.Evaluate(testScope) : matched.Assign?.Evaluate(testScope);

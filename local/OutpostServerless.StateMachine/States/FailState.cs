@@ -48,6 +48,8 @@ internal sealed class FailState : State
             return Task.FromResult<StateOutcome>(new StateFailed(new StatesException(name ?? string.Empty, reason)));
         }
 
+        // A Fail state has no InputPath, yet TestState shows the input as its afterInputPath, as AWS answers.
+        run.Observe(DataFlowStage.AfterInputPath, input);
         var error = Resolve(Error, ErrorPath, ErrorFunction, scope, "ErrorPath") ?? string.Empty;
         var cause = Resolve(Cause, CausePath, CauseFunction, scope, "CausePath");
         return Task.FromResult<StateOutcome>(new StateFailed(new StatesException(error, cause)));

@@ -34,14 +34,29 @@ internal sealed class PassState : State
         }
 
         var effectiveInput = InputPath.Apply(scope);
+        var afterInputPath = effectiveInput;
         if (Parameters is not null)
         {
             effectiveInput = Parameters.Evaluate(scope.WithInput(effectiveInput));
         }
 
+        // As AWS's TestState reports a Pass state: with a Result, the result replaces the InputPath and
+        // Parameters stages; without one, the effective input is the result and no result stage is shown.
+        if (HasResult)
+        {
+            run.Observe(DataFlowStage.Result, Result);
+        }
+        else
+        {
+            run.Observe(DataFlowStage.AfterInputPath, afterInputPath);
+            run.Observe(DataFlowStage.AfterParameters, effectiveInput);
+        }
+
         var result = HasResult ? JsonText.Clone(Result) : effectiveInput;
+        run.Observe(DataFlowStage.AfterResultSelector, result);
         var assignedVariables = Assign?.Evaluate(scope.WithInput(result));
         var combined = ResultPath.Apply(input, result);
+        run.Observe(DataFlowStage.AfterResultPath, combined);
         return Task.FromResult(Complete(OutputPath.Apply(scope.WithInput(combined)), assignedVariables));
     }
 }

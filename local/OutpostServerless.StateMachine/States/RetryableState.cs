@@ -31,27 +31,48 @@ internal abstract class RetryableState : State
 
     public sealed override async Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input)
     {
-        // Retry counts live for this visit of the state only: a later visit starts afresh.
+        // Retry counts live for this visit of the state only: a later visit starts afresh. TestState may say
+        // how many retries were made already (only one Retrier takes a given error, so all start there).
+        var inspector = run.Execution.Inspector;
+        var retryCount = inspector?.RetriesMade ?? 0;
         var attempts = new int[Retry.Count];
-        var retryCount = 0;
+        if (retryCount > 0)
+        {
+            Array.Fill(attempts, retryCount);
+        }
+
         while (true)
         {
             try
             {
                 var context = run.Context.WithRetryCount(retryCount);
                 var scope = run.Scope(input, context);
+                // A mocked Map or Parallel (TestState) skips its work, and AWS shows no InputPath or result stage for it.
+                var mocked = inspector?.MockedWork is not null;
                 if (UsesJsonata)
                 {
-                    var produced = await ProduceResultAsync(run, scope, retryCount).ConfigureAwait(false);
+                    var produced = mocked ? inspector!.MockedResult() : await ObservedResultAsync(run, scope, retryCount).ConfigureAwait(false);
                     var (output, assigned) = Shape(JsonataStep.OnResult(run, scope, produced), produced);
                     return Complete(output, assigned);
                 }
 
-                var effectiveInput = InputPath.Apply(scope);
-                var result = await ProduceResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
+                JsonNode? result;
+                if (mocked)
+                {
+                    result = inspector!.MockedResult();
+                }
+                else
+                {
+                    var effectiveInput = InputPath.Apply(scope);
+                    run.Observe(DataFlowStage.AfterInputPath, effectiveInput);
+                    result = await ObservedResultAsync(run, scope.WithInput(effectiveInput), retryCount).ConfigureAwait(false);
+                }
+
                 var selected = ResultSelector is null ? result : ResultSelector.Evaluate(scope.WithInput(result));
+                run.Observe(DataFlowStage.AfterResultSelector, selected);
                 var assignedVariables = Assign?.Evaluate(scope.WithInput(selected));
                 var combined = ResultPath.Apply(input, selected);
+                run.Observe(DataFlowStage.AfterResultPath, combined);
                 return Complete(OutputPath.Apply(scope.WithInput(combined)), assignedVariables);
             }
             catch (StatesException error) when (!run.CancellationToken.IsCancellationRequested)
@@ -65,10 +86,23 @@ internal abstract class RetryableState : State
                 if (retrier.Retrier is not null && attempts[retrier.Index] < retrier.Retrier.MaxAttempts)
                 {
                     var number = ++attempts[retrier.Index];
+                    var backoff = retrier.Retrier.DelayBefore(number, run.Execution.Random);
+                    if (inspector is not null)
+                    {
+                        // TestState runs one attempt: it reports the retry rather than making it (status RETRIABLE).
+                        inspector.Retrying(retrier.Index, backoff);
+                        return new StateFailed(error);
+                    }
+
                     retryCount++;
                     run.Execution.CountTransition();
-                    await run.Strand.DelayAsync(retrier.Retrier.DelayBefore(number, run.Execution.Random), run.CancellationToken).ConfigureAwait(false);
+                    await run.Strand.DelayAsync(backoff, run.CancellationToken).ConfigureAwait(false);
                     continue;
+                }
+
+                if (retrier.Retrier is not null)
+                {
+                    inspector?.RetriesExhausted(retrier.Index);
                 }
 
                 OnAttemptsExhausted(run);
@@ -83,6 +117,13 @@ internal abstract class RetryableState : State
     /// </summary>
     protected abstract Task<JsonNode?> ProduceResultAsync(StateRun run, PathScope scope, int retryCount);
 
+    private async Task<JsonNode?> ObservedResultAsync(StateRun run, PathScope scope, int retryCount)
+    {
+        var result = await ProduceResultAsync(run, scope, retryCount).ConfigureAwait(false);
+        run.Observe(DataFlowStage.Result, result);
+        return result;
+    }
+
     /// <summary>Called once no retry is left, before catching (Parallel and Map write their *StateFailed event).</summary>
     protected virtual void OnAttemptsExhausted(StateRun run)
     {
@@ -96,6 +137,7 @@ internal abstract class RetryableState : State
             return new StateFailed(error);
         }
 
+        run.Execution.Inspector?.CaughtBy(catcher.Index, error);
         var errorOutput = new JsonObject { ["Error"] = error.Error, ["Cause"] = error.Cause ?? string.Empty };
         try
         {

@@ -20,7 +20,9 @@ internal sealed class SucceedState : State
             return Task.FromResult<StateOutcome>(new StateFinished(shaped));
         }
 
-        var output = OutputPath.Apply(scope.WithInput(InputPath.Apply(scope)));
+        var effectiveInput = InputPath.Apply(scope);
+        run.Observe(DataFlowStage.AfterInputPath, effectiveInput);
+        var output = OutputPath.Apply(scope.WithInput(effectiveInput));
         return Task.FromResult<StateOutcome>(new StateFinished(output));
     }
 }

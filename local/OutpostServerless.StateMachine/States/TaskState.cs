@@ -58,6 +58,7 @@ internal sealed class TaskState : RetryableState
                 : (Parameters is null ? scope.Input : Parameters.Evaluate(parametersScope),
                     Seconds(TimeoutSeconds, TimeoutSecondsPath, scope, "TimeoutSecondsPath"),
                     Seconds(HeartbeatSeconds, HeartbeatSecondsPath, scope, "HeartbeatSecondsPath"));
+            run.Observe(UsesJsonata ? DataFlowStage.AfterArguments : DataFlowStage.AfterParameters, parameters);
             RecordScheduled(run, parameters, timeout, heartbeat);
             RecordStarted(run);
             var startedAt = run.Timeline.Now;

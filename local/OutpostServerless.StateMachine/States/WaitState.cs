@@ -47,6 +47,7 @@ internal sealed class WaitState : State
         }
 
         var effectiveInput = InputPath.Apply(scope);
+        run.Observe(DataFlowStage.AfterInputPath, effectiveInput);
         var effectiveScope = scope.WithInput(effectiveInput);
         var delay = DelayFor(effectiveScope, run.Timeline.Now);
         await run.Strand.DelayAsync(delay, run.CancellationToken).ConfigureAwait(false);

@@ -53,11 +53,15 @@ public sealed class BootstrapProcessTests
     }
 
     [Fact]
-    public async Task The_cold_start_benchmark_measures_each_start_as_a_fresh_process()
+    public async Task The_cold_start_benchmark_measures_each_start_as_a_fresh_process_and_reports_each_to_its_progress_sink()
     {
-        var samples = await ColdStartBenchmark.MeasureAsync(Bootstrap.FileName == "dotnet" ? Bootstrap.Arguments[^1] : Bootstrap.FileName, starts: 2, warmup: 0, ValidateRequestEvent, CancellationToken.None);
+        var reported = new List<int>();
+
+        var samples = await ColdStartBenchmark.MeasureAsync(
+            Bootstrap.FileName == "dotnet" ? Bootstrap.Arguments[^1] : Bootstrap.FileName, starts: 2, warmup: 1, ValidateRequestEvent, reported.Add, CancellationToken.None);
 
         Assert.Equal(2, samples.Count);
+        Assert.Equal([1, 2, 3], reported);
         Assert.All(samples, sample => Assert.True(sample.PeakResidentBytes > 0));
     }
 

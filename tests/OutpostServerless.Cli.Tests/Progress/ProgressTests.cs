@@ -4,6 +4,7 @@ using OutpostServerless.Cli.Bench;
 using OutpostServerless.Cli.Chaos;
 using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Tests.Chaos;
+using OutpostServerless.Emulator.Sam;
 using OutpostServerless.StateMachine;
 using Spectre.Console;
 
@@ -45,6 +46,32 @@ public sealed class ProgressTests
 
         Assert.Equal(30, result.Executions);
         Assert.Equal(Enumerable.Range(1, 35), reported.Order());
+    }
+
+    [Fact]
+    public async Task The_wire_bench_reports_every_call_warm_up_included_to_its_progress_sink()
+    {
+        var reported = new ConcurrentQueue<int>();
+        var runner = new WireBenchRunner(new WireBenchSettings { Calls = 3, CliCalls = 0, Warmup = 1 });
+
+        var result = await runner.RunAsync(reported.Enqueue, CancellationToken.None);
+
+        // Four timed series (two operations, in process and over our clients), each one warm-up call and three measured.
+        Assert.Equal(4, result.Latencies.Count);
+        Assert.Equal(16, runner.TotalCalls);
+        Assert.Equal(Enumerable.Range(1, 16), reported.Order());
+    }
+
+    [Fact]
+    public async Task The_DescribeExecution_bench_reports_each_measured_second_once()
+    {
+        var reported = new ConcurrentQueue<int>();
+        var template = SamTemplate.Load(RepositoryFiles.Template, new SamEnvironment("us-west-2", "123456789012"));
+
+        var result = await new DescribeExecutionBench(template, clients: 4, TimeSpan.FromSeconds(2)).RunAsync(reported.Enqueue, CancellationToken.None);
+
+        Assert.True(result.Requests > 0);
+        Assert.Equal([1, 2], reported);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TemplateValidityTests
             MissingTool.Stop($"The SAM schema is not at {schema} (shared/ beside the repository holds it).");
         }
 
-        var python = ToolPath.Require("python3", "with jsonschema and PyYAML");
+        var python = await PythonModules.RequireAsync(["jsonschema", "yaml"], "pip install jsonschema PyYAML", TestContext.Current.CancellationToken);
         var script = Path.Combine(RepositoryFiles.Root, "tests", "OutpostServerless.Cli.Tests", "Template", "sam_schema_check.py");
         var result = await ToolProcess.RunAsync(python, [script, "template.yaml", schema], TestContext.Current.CancellationToken, RepositoryFiles.Root);
 

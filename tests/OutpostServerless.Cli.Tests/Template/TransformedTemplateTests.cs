@@ -16,7 +16,7 @@ public sealed class TransformedTemplateTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var python = ToolPath.Require("python3", "pyenv's, with aws-sam-translator (pip install cfn-lint==1.51.0)");
+        var python = await PythonModules.RequireAsync(["samtranslator", "yaml"], "pyenv's, with aws-sam-translator: pip install cfn-lint==1.51.0", TestContext.Current.CancellationToken);
         var script = Path.Combine(RepositoryFiles.Root, "tests", "OutpostServerless.Cli.Tests", "Template", "sam_transform.py");
         var transformed = await ToolProcess.RunAsync(python, [script, RepositoryFiles.Template], TestContext.Current.CancellationToken);
         Assert.True(transformed.ExitCode == 0, transformed.Printed);

@@ -127,6 +127,9 @@ internal sealed class AwsCli : IDisposable
         environment["AWS_RETRY_MODE"] = "standard";
         environment["AWS_EC2_METADATA_DISABLED"] = "true";
 
+        // One endpoint answers every operation: a host prefix botocore adds (TestState's "sync-") names no host here.
+        environment["AWS_DISABLE_HOST_PREFIX_INJECTION"] = "true";
+
         var result = await ToolProcess.RunAsync(_executable, args, TestContext.Current.CancellationToken, environment: environment);
         return new AwsCliResult(result.ExitCode, result.Output, result.Error);
     }

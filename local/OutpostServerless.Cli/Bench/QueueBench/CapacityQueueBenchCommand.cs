@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OutpostServerless.Cli.Hosting;
+using OutpostServerless.Cli.Output;
 using OutpostServerless.Cli.Run;
 using OutpostServerless.Emulator.Sam;
 
@@ -50,10 +51,20 @@ public static class CapacityQueueBenchCommand
             }
 
             var scenario = new CapacityQueueScenario(count, parse.GetValue(seed));
-            var queued = await scenario.RunAsync(template, queue: true, delivery: null, cancellationToken);
-            var polling = await scenario.RunAsync(template, queue: false, delivery: null, cancellationToken);
             var chaos = new EventChaos(parse.GetValue(seed), rate);
-            var chaotic = await scenario.RunAsync(template, queue: true, chaos.Deliveries, cancellationToken);
+
+            // A progress bar over the three runs of the scenario on a terminal; none with --json or redirected output.
+            var console = parse.GetValue(json) ? null : CliConsole.Create(output);
+            var (queued, polling, chaotic) = await TerminalProgress.RunAsync(console, "scenario runs (queue, polling only, queue under event chaos)", 3, async progress =>
+            {
+                var withQueue = await scenario.RunAsync(template, queue: true, delivery: null, cancellationToken);
+                progress?.Invoke(1);
+                var pollingOnly = await scenario.RunAsync(template, queue: false, delivery: null, cancellationToken);
+                progress?.Invoke(2);
+                var underChaos = await scenario.RunAsync(template, queue: true, chaos.Deliveries, cancellationToken);
+                progress?.Invoke(3);
+                return (withQueue, pollingOnly, underChaos);
+            });
 
             var report = new JsonObject
             {
