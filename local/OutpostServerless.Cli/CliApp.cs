@@ -35,6 +35,7 @@ public static class CliApp
         bench.Subcommands.Add(WireBenchCommand.Create(output, error));
         bench.Subcommands.Add(DescribeExecutionBenchCommand.Create(output, error));
         bench.Subcommands.Add(Bench.QueueBench.CapacityQueueBenchCommand.Create(output, error));
+        bench.Subcommands.Add(Bench.Runbook.RunbookBenchCommand.Create(output, error));
         root.Subcommands.Add(bench);
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

@@ -42,8 +42,8 @@ public static class WireBenchCommand
             {
                 settings = settings with
                 {
-                    AwsCliV1 = parse.GetValue(awsV1)?.FullName ?? await WireBenchCli.FindAsync(1, cancellationToken),
-                    AwsCliV2 = parse.GetValue(awsV2)?.FullName ?? await WireBenchCli.FindAsync(2, cancellationToken),
+                    AwsCliV1 = parse.GetValue(awsV1)?.FullName ?? await AwsCliProcess.FindAsync(1, cancellationToken),
+                    AwsCliV2 = parse.GetValue(awsV2)?.FullName ?? await AwsCliProcess.FindAsync(2, cancellationToken),
                 };
             }
 

@@ -73,7 +73,7 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
                 continue;
             }
 
-            var cli = new WireBenchCli(executable, server.BaseUrl, cloud.Options.Region);
+            var cli = new AwsCliProcess(executable, server.BaseUrl, cloud.Options.Region);
             latencies.Add(await TimeAsync(DescribeClusters, name, settings.CliCalls, () => CliCallAsync(cli, DescribeClusters, name, ["ecs", "describe-clusters", "--clusters", ClusterName], "clusters", cancellationToken), Tick, cancellationToken));
             latencies.Add(await TimeAsync(DescribeVpcs, name, settings.CliCalls, () => CliCallAsync(cli, DescribeVpcs, name, ["ec2", "describe-vpcs"], "Vpcs", cancellationToken), Tick, cancellationToken));
         }
@@ -120,7 +120,7 @@ public sealed class WireBenchRunner(WireBenchSettings settings)
         }
     }
 
-    private static async Task CliCallAsync(WireBenchCli cli, string operation, string client, string[] args, string member, CancellationToken cancellationToken)
+    private static async Task CliCallAsync(AwsCliProcess cli, string operation, string client, string[] args, string member, CancellationToken cancellationToken)
     {
         var (exitCode, output, error) = await cli.RunAsync(args, cancellationToken);
         if (exitCode != 0)

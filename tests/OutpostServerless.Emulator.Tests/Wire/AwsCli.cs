@@ -36,6 +36,9 @@ internal sealed class AwsCli : IDisposable
 
     public AwsCliVersion Version { get; }
 
+    /// <summary>The CLI found, for code under test that starts it itself.</summary>
+    public string Executable => _executable;
+
     public Uri? Endpoint { get; init; }
 
     public string AccessKeyId { get; init; } = "test";

@@ -46,4 +46,26 @@ public sealed class SharedRequestSchemaTests
         Assert.All(alone, errors => Assert.NotEmpty(errors));
         Assert.Equal(Enumerable.Range(0, together.Length).Select(i => alone[i % requests.Count]), together);
     }
+
+    [Fact]
+    public void The_schemas_patterns_keep_ecmascript_semantics_without_being_compiled_to_il()
+    {
+        using var pattern = System.Text.Json.JsonDocument.Parse("\"^[a-z0-9-]{1,63}$\"");
+
+        var regex = Assert.IsType<System.Text.RegularExpressions.Regex>(new InterpretedPatternKeyword().ValidateKeywordValue(pattern.RootElement));
+
+        Assert.Equal(System.Text.RegularExpressions.RegexOptions.ECMAScript, regex.Options);
+        Assert.Matches(regex, "storefront-web");
+        Assert.DoesNotMatch(regex, "Storefront Web");
+    }
+
+    [Fact]
+    public void A_request_breaking_a_pattern_is_still_refused_naming_the_field()
+    {
+        var request = RequestEdit.Apply(SampleRequests.Parse(SampleRequests.WebService), "provisioningId", "\"Not An Id!\"");
+
+        var errors = new RequestValidator().Validate(request, SampleRequests.BatchExecutionName).Errors;
+
+        Assert.Contains(errors, e => e.Field == "provisioningId");
+    }
 }

@@ -32,7 +32,7 @@ public sealed class RequestSchema
         // whole tree now so that concurrent evaluations only ever read built nodes.
         Materialize(document);
         // A registry of its own: the global one is process state shared with any other schema of the same $id.
-        schema = JsonSchema.FromText(Text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        schema = JsonSchema.FromText(Text, new BuildOptions { SchemaRegistry = new SchemaRegistry(), DialectRegistry = InterpretedPatternKeyword.Draft202012() });
         translator = new SchemaErrorTranslator(document);
         TopLevelMembers = (document["properties"] as JsonObject)?.Select(p => p.Key).ToImmutableArray() ?? [];
     }
