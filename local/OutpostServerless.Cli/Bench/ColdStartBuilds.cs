@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OutpostServerless.Cli.Bench;
 
 /// <summary>
@@ -15,26 +13,13 @@ public static class ColdStartBuilds
     public static async Task<string> PublishAsync(string repositoryRoot, bool aot, string outputDirectory, CancellationToken cancellationToken)
     {
         var project = Path.Combine(repositoryRoot, ProjectPath);
-        var start = new ProcessStartInfo("dotnet")
+        string[] arguments = aot
+            ? ["publish", project, "-c", "Release", "-r", RuntimeIdentifier(), "-o", outputDirectory]
+            : ["publish", project, "-c", "Release", "-p:PublishAot=false", "-o", outputDirectory];
+        var published = await ProcessRunner.Instance.RunAsync("dotnet", arguments, workingDirectory: null, new Dictionary<string, string?>(), cancellationToken);
+        if (published.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in aot
-            ? new[] { "publish", project, "-c", "Release", "-r", RuntimeIdentifier(), "-o", outputDirectory }
-            : ["publish", project, "-c", "Release", "-p:PublishAot=false", "-o", outputDirectory])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new ColdStartBuildException(aot ? "Native AOT" : "JIT", process.ExitCode, await output + await errors);
+            throw new ColdStartBuildException(aot ? "Native AOT" : "JIT", published.ExitCode, published.Output + published.Error);
         }
 
         return Path.Combine(outputDirectory, "bootstrap");

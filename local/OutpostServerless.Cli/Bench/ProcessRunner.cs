@@ -1,8 +1,9 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace OutpostServerless.Cli.Bench;
 
-/// <summary>Runs real processes, reading both output streams to the end.</summary>
+/// <summary>Runs real processes through CliWrap, reading both output streams to the end (a non-zero exit is the caller's to judge).</summary>
 public sealed class ProcessRunner : IProcessRunner
 {
     public static readonly ProcessRunner Instance = new();
@@ -14,38 +15,16 @@ public sealed class ProcessRunner : IProcessRunner
         IReadOnlyDictionary<string, string?> environment,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(environment);
-        var start = new ProcessStartInfo(executable)
+        var command = CliWrap.Cli.Wrap(executable)
+            .WithArguments(arguments)
+            .WithEnvironmentVariables(environment)
+            .WithValidation(CommandResultValidation.None);
+        if (workingDirectory is not null)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? string.Empty,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            command = command.WithWorkingDirectory(workingDirectory);
         }
 
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {executable}.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return new ProcessOutcome(process.ExitCode, await output, await error);
+        var result = await command.ExecuteBufferedAsync(cancellationToken);
+        return new ProcessOutcome(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }
