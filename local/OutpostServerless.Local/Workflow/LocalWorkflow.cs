@@ -81,17 +81,7 @@ public sealed class LocalWorkflow
         await using var processes = settings.Lambda == LambdaMode.Process
             ? await ProcessLambdaInvoker.StartAsync(template, cloud, settings.Bootstrap?.Path ?? ProcessLambdaInvoker.DefaultBootstrap(), cancellationToken)
             : null;
-        var runner = new StateMachineRunner(definition, processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.PortsFor, clock), clock);
-        var options = new ExecutionOptions
-        {
-            ExecutionName = settings.ExecutionName,
-            StateMachineArn = stateMachineArn,
-            Observer = observer,
-        };
-
-        var wall = Stopwatch.StartNew();
-        var execution = await runner.RunAsync(settings.Request?.DeepClone(), options, cancellationToken);
-        wall.Stop();
+        var (execution, wall) = await RunTimedAsync(processes ?? (ITaskInvoker)new InProcessLambdaInvoker(template, cloud.PortsFor, clock), clock, settings, observer, cancellationToken);
 
         var provisioningId = ProvisioningIdOf(settings);
         if (stateFile is not null)
@@ -107,7 +97,7 @@ public sealed class LocalWorkflow
             cloud.Calls.Counts,
             cloud.Calls.MutatingTotal,
             (execution.StopDate - execution.StartDate).TotalSeconds,
-            wall.Elapsed.TotalMilliseconds);
+            wall.TotalMilliseconds);
     }
 
     /// <summary>
@@ -154,17 +144,7 @@ public sealed class LocalWorkflow
         var calls = new ClientCallCounter();
         using var clients = AwsPortsFactory.Create(AwsEndpointRun.ClientOptions(endpoint, calls, new ProcessEnvironment()));
         var clock = TimeProvider.System;
-        var runner = new StateMachineRunner(definition, new InProcessLambdaInvoker(template, _ => clients.Ports, clock), clock);
-        var options = new ExecutionOptions
-        {
-            ExecutionName = settings.ExecutionName,
-            StateMachineArn = stateMachineArn,
-            Observer = observer,
-        };
-
-        var wall = Stopwatch.StartNew();
-        var execution = await runner.RunAsync(settings.Request?.DeepClone(), options, cancellationToken);
-        wall.Stop();
+        var (execution, wall) = await RunTimedAsync(new InProcessLambdaInvoker(template, _ => clients.Ports, clock), clock, settings, observer, cancellationToken);
         return new LocalRunResult(
             execution,
             ProvisioningIdOf(settings),
@@ -172,10 +152,26 @@ public sealed class LocalWorkflow
             calls.Counts,
             calls.MutatingTotal,
             (execution.StopDate - execution.StartDate).TotalSeconds,
-            wall.Elapsed.TotalMilliseconds);
+            wall.TotalMilliseconds);
     }
 
     /// <summary>The request's provisioning id, else the execution name: ValidateRequest's own rule.</summary>
+    /// <summary>One execution of the request, and the wall time it took.</summary>
+    private async Task<(ExecutionResult Execution, TimeSpan Wall)> RunTimedAsync(
+        ITaskInvoker functions, TimeProvider clock, LocalRunSettings settings, Action<HistoryEvent>? observer, CancellationToken cancellationToken)
+    {
+        var runner = new StateMachineRunner(definition, functions, clock);
+        var options = new ExecutionOptions
+        {
+            ExecutionName = settings.ExecutionName,
+            StateMachineArn = stateMachineArn,
+            Observer = observer,
+        };
+        var started = Stopwatch.GetTimestamp();
+        var execution = await runner.RunAsync(settings.Request?.DeepClone(), options, cancellationToken);
+        return (execution, Stopwatch.GetElapsedTime(started));
+    }
+
     private static string ProvisioningIdOf(LocalRunSettings settings) => LocalExecutionRecord.ProvisioningIdOf(settings.Request, settings.ExecutionName);
 
     /// <summary>A new emulated world on a virtual clock at <see cref="DefaultStart"/>.</summary>

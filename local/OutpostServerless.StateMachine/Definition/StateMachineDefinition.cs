@@ -45,16 +45,7 @@ public sealed class StateMachineDefinition
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(evaluator);
-        JsonNode? node;
-        try
-        {
-            node = JsonText.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new DefinitionValidationException([$"The definition is not valid JSON: {e.Message}"]);
-        }
-
+        var node = ParseJson(json);
         var problems = new DefinitionProblems();
         int? timeout = null;
         string? comment = null;
@@ -115,6 +106,19 @@ public sealed class StateMachineDefinition
                     yield return nested;
                 }
             }
+        }
+    }
+
+    /// <summary>A definition's JSON text (a whole machine or, for TestState, one state); not JSON is a validation error, as CreateStateMachine reports it.</summary>
+    internal static JsonNode? ParseJson(string json)
+    {
+        try
+        {
+            return JsonText.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new DefinitionValidationException([$"The definition is not valid JSON: {e.Message}"]);
         }
     }
 }

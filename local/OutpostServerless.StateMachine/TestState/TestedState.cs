@@ -31,16 +31,7 @@ internal static class TestedState
 
     private static State ParseLone(string definition, IJsonataEvaluator evaluator)
     {
-        JsonNode? node;
-        try
-        {
-            node = JsonText.Parse(definition);
-        }
-        catch (JsonException e)
-        {
-            throw new DefinitionValidationException([$"The definition is not valid JSON: {e.Message}"]);
-        }
-
+        var node = StateMachineDefinition.ParseJson(definition);
         var problems = new DefinitionProblems();
         var state = new ScopeParser(problems, QueryLanguage.JsonPath, evaluator).ParseLone(LoneStateName, node);
         return problems.Any || state is null ? throw new DefinitionValidationException([.. problems.Messages]) : state;
